@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+import { buildApp } from './app.js';
+import { runUserCommand } from './cli/user-command.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { bootstrapProduction, DEMO_PASSWORD, seedDemo } from './modules/org/index.js';
+import { loadOrCreateSecret } from './platform/auth/secret.js';
+import { connectDatabase, type Db } from './platform/db/connect.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+
+const HELP = `sanxiang — 三项制度执法平台
+
+用法:
+  sanxiang serve [--demo]        启动服务(--demo:空数据目录时写入演示机关和演示账号)
+  sanxiang migrate               升级数据库结构
+  sanxiang seed --demo           向空数据库写入演示机关和演示账号
+  sanxiang user create --username <名> --name <姓名> --unit <机构名称或ID> --role <角色> [--role …] [--password <密码>]
+  sanxiang user reset-password <用户名>
+  sanxiang help
+
+配置见 README(环境变量 PORT、HOST、SANXIANG_DATA_DIR、SANXIANG_DATABASE_URL 等)。`;
+
+/** CLI entry; returns the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    console.log(HELP);
+    return command === undefined ? 1 : 0;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  switch (command) {
+    case 'serve':
+      return serve(config, parseArgs({ args: [...rest], options: { demo: { type: 'boolean', default: false } } }).values.demo === true);
+    case 'migrate':
+      return withDb(config, async (db) => {
+        const applied = await migrateToLatest(db.kysely, db.dialect);
+        console.log(applied.length > 0 ? `已执行迁移:${applied.join(', ')}` : '数据库结构已是最新');
+        return 0;
+      });
+    case 'seed': {
+      const { values } = parseArgs({ args: [...rest], options: { demo: { type: 'boolean', default: false } } });
+      if (!values.demo) {
+        console.error('目前只支持 sanxiang seed --demo');
+        return 1;
+      }
+      return withDb(config, async (db) => {
+        await migrateToLatest(db.kysely, db.dialect);
+        const seeded = await seedDemo(db.kysely);
+        console.log(seeded ? `已写入演示数据,演示账号密码均为 ${DEMO_PASSWORD}` : '数据库不为空,未写入演示数据');
+        return 0;
+      });
+    }
+    case 'user':
+      return withDb(config, async (db) => {
+        await migrateToLatest(db.kysely, db.dialect);
+        return runUserCommand(db.kysely, rest);
+      });
+    default:
+      console.error(`未知命令:${command}\n\n${HELP}`);
+      return 1;
+  }
+}
+
+async function withDb(config: Config, work: (db: Db) => Promise<number>): Promise<number> {
+  const db = connectDatabase(config.database);
+  try {
+    return await work(db);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  } finally {
+    await db.close();
+  }
+}
+
+async function serve(config: Config, demo: boolean): Promise<number> {
+  const db = connectDatabase(config.database);
+  await migrateToLatest(db.kysely, db.dialect);
+  if (demo) {
+    if (await seedDemo(db.kysely))
+      console.log(
+        `已写入演示机关和演示账号(admin、officer1、officer2、unithead、reviewer、leader、archivist、supervisor,密码 ${DEMO_PASSWORD})`,
+      );
+  } else {
+    const admin = await bootstrapProduction(db.kysely, config.agencyName);
+    if (admin) {
+      console.log('首次启动:已创建系统管理员账号(密码只显示这一次,请登录后立即修改)');
+      console.log(`  用户名:${admin.username}`);
+      console.log(`  密码:  ${admin.password}`);
+    }
+  }
+  const secret = loadOrCreateSecret(config.dataDir, config.sessionSecret);
+  const app = await buildApp({ config, db, secret });
+  const stop = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  console.log(`Sanxiang 已启动(${db.dialect}):门户 http://${shown}:${config.port}/  控制台 http://${shown}:${config.port}/console/`);
+  return new Promise<number>(() => {});
+}

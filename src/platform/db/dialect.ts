@@ -1,0 +1,27 @@
+import { type ColumnDataType, type Kysely, sql } from 'kysely';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/**
+ * The only place where SQL differs between SQLite and PostgreSQL. Migrations and repositories ask
+ * this module instead of testing the dialect themselves.
+ */
+export function autoIncrementType(dialect: DialectName): ColumnDataType {
+  return dialect === 'postgres' ? 'bigserial' : 'integer';
+}
+
+/** Case-insensitive substring match; both sides are lowered so it works the same on both dialects. */
+export function containsInsensitive(column: string, needle: string) {
+  const pattern = `%${escapeLike(needle.toLowerCase())}%`;
+  return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A cheap round trip that proves the connection answers. */
+export async function ping(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
+}

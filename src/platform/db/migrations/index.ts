@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import type { DialectName } from '../dialect.js';
+import { foundation } from './0001_foundation.js';
+
+/** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
+export function migrationIndex(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001_foundation': foundation(dialect),
+  };
+}
