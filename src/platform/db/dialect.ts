@@ -1,4 +1,4 @@
-import { type ColumnDataType, type Kysely, sql } from 'kysely';
+import { type ColumnDataType, type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -9,6 +9,11 @@ export type DialectName = 'sqlite' | 'postgres';
  */
 export function autoIncrementType(dialect: DialectName): ColumnDataType {
   return dialect === 'postgres' ? 'bigserial' : 'integer';
+}
+
+/** Column modifier for an auto-incrementing primary key (PostgreSQL gets it from bigserial). */
+export function autoIncrementPrimaryKey(dialect: DialectName) {
+  return (column: ColumnDefinitionBuilder) => (dialect === 'postgres' ? column.primaryKey() : column.primaryKey().autoIncrement());
 }
 
 /** Case-insensitive substring match; both sides are lowered so it works the same on both dialects. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { autoIncrementType, type DialectName } from '../dialect.js';
+import { autoIncrementPrimaryKey, autoIncrementType, type DialectName } from '../dialect.js';
 
 // Frozen once shipped: later changes go into new migrations.
 export function foundation(dialect: DialectName) {
@@ -7,7 +7,7 @@ export function foundation(dialect: DialectName) {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
         .createTable('events')
-        .addColumn('seq', autoIncrementType(dialect), (c) => c.primaryKey().autoIncrement())
+        .addColumn('seq', autoIncrementType(dialect), autoIncrementPrimaryKey(dialect))
         .addColumn('id', 'text', (c) => c.notNull().unique())
         .addColumn('occurred_at', 'text', (c) => c.notNull())
         .addColumn('type', 'text', (c) => c.notNull())
@@ -75,7 +75,7 @@ export function foundation(dialect: DialectName) {
 
       await db.schema
         .createTable('login_failures')
-        .addColumn('seq', autoIncrementType(dialect), (c) => c.primaryKey().autoIncrement())
+        .addColumn('seq', autoIncrementType(dialect), autoIncrementPrimaryKey(dialect))
         .addColumn('username', 'text', (c) => c.notNull())
         .addColumn('failed_at', 'text', (c) => c.notNull())
         .addColumn('ip', 'text')
