@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { containsInsensitive, escapeLike } from '../../platform/db/dialect.js';
+import { containsInsensitive, startsWith } from '../../platform/db/dialect.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Trx } from '../../platform/db/transaction.js';
 import type { UsersTable } from './tables.js';
@@ -49,7 +49,7 @@ export interface UserFilter {
 
 function filtered(db: Reader, f: UserFilter) {
   let query = db.selectFrom('users').innerJoin('units', 'units.id', 'users.unit_id');
-  if (f.unitPathPrefix !== undefined) query = query.where('units.path', 'like', `${escapeLike(f.unitPathPrefix)}%`);
+  if (f.unitPathPrefix !== undefined) query = query.where(startsWith('units.path', f.unitPathPrefix));
   if (f.unitId !== undefined) query = query.where('users.unit_id', '=', f.unitId);
   if (f.status !== undefined) query = query.where('users.status', '=', f.status);
   if (f.role !== undefined) {

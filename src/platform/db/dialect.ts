@@ -22,6 +22,11 @@ export function containsInsensitive(column: string, needle: string) {
   return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
+/** Prefix match that treats % and _ in the prefix literally (SQLite needs the explicit ESCAPE). */
+export function startsWith(column: string, prefix: string) {
+  return sql<boolean>`${sql.ref(column)} like ${`${escapeLike(prefix)}%`} escape '\\'`;
+}
+
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

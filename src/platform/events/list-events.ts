@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { escapeLike } from '../db/dialect.js';
+import { startsWith } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
 
 export interface EventFilter {
@@ -30,7 +30,7 @@ export interface EventView {
 export async function listEvents(db: Kysely<Database>, filter: EventFilter): Promise<{ items: EventView[]; total: number }> {
   let query = db.selectFrom('events');
   if (filter.type) {
-    query = filter.type.endsWith('.') ? query.where('type', 'like', `${escapeLike(filter.type)}%`) : query.where('type', '=', filter.type);
+    query = filter.type.endsWith('.') ? query.where(startsWith('type', filter.type)) : query.where('type', '=', filter.type);
   }
   if (filter.actorId) query = query.where('actor_id', '=', filter.actorId);
   if (filter.subjectType) query = query.where('subject_type', '=', filter.subjectType);

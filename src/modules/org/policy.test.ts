@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, UserActor } from '../../platform/auth/actor.js';
+import { inScope, permissionsOf, readScope } from '../../platform/auth/policy.js';
+import { ROLE_CODES, type Role } from '../../platform/auth/roles.js';
+import { type OrgAction, orgPolicy } from './policy.js';
+
+const user = (roles: Role[], unitPath = '/root/inspection/'): UserActor => ({
+  kind: 'user',
+  userId: 'u1',
+  username: 'someone',
+  displayName: '某人',
+  unitId: 'inspection',
+  unitPath,
+  roles,
+});
+
+// Rows: each role alone. Columns: every org action. A change to who may do what must change this table.
+const MATRIX: Record<Role, Record<OrgAction, boolean>> = {
+  admin: {
+    'unit.list': true,
+    'unit.create': true,
+    'unit.update': true,
+    'user.list': true,
+    'user.create': true,
+    'user.update': true,
+    'user.reset_password': true,
+    'event.list_all': true,
+  },
+  officer: {
+    'unit.list': true,
+    'unit.create': false,
+    'unit.update': false,
+    'user.list': false,
+    'user.create': false,
+    'user.update': false,
+    'user.reset_password': false,
+    'event.list_all': false,
+  },
+  unit_head: {
+    'unit.list': true,
+    'unit.create': false,
+    'unit.update': false,
+    'user.list': true,
+    'user.create': false,
+    'user.update': false,
+    'user.reset_password': false,
+    'event.list_all': false,
+  },
+  legal_reviewer: {
+    'unit.list': true,
+    'unit.create': false,
+    'unit.update': false,
+    'user.list': false,
+    'user.create': false,
+    'user.update': false,
+    'user.reset_password': false,
+    'event.list_all': false,
+  },
+  leader: {
+    'unit.list': true,
+    'unit.create': false,
+    'unit.update': false,
+    'user.list': true,
+    'user.create': false,
+    'user.update': false,
+    'user.reset_password': false,
+    'event.list_all': false,
+  },
+  archivist: {
+    'unit.list': true,
+    'unit.create': false,
+    'unit.update': false,
+    'user.list': false,
+    'user.create': false,
+    'user.update': false,
+    'user.reset_password': false,
+    'event.list_all': false,
+  },
+  supervisor: {
+    'unit.list': true,
+    'unit.create': false,
+    'unit.update': false,
+    'user.list': true,
+    'user.create': false,
+    'user.update': false,
+    'user.reset_password': false,
+    'event.list_all': true,
+  },
+};
+
+const cases = ROLE_CODES.flatMap((role) =>
+  (Object.keys(orgPolicy) as OrgAction[]).map((action) => [role, action, MATRIX[role][action]] as const),
+);
+
+describe('org policy: roles × actions', () => {
+  it('covers every role and every action', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual([...ROLE_CODES].sort());
+    for (const row of Object.values(MATRIX)) expect(Object.keys(row).sort()).toEqual(Object.keys(orgPolicy).sort());
+  });
+
+  it.each(cases)('%s → %s = %s', (role, action, expected) => {
+    expect(orgPolicy[action](user([role]))).toBe(expected);
+  });
+
+  it('denies every action to an anonymous visitor', () => {
+    const anonymous: Actor = { kind: 'anonymous' };
+    for (const allowed of Object.values(orgPolicy)) expect(allowed(anonymous)).toBe(false);
+    expect(permissionsOf(anonymous, [orgPolicy])).toEqual([]);
+  });
+
+  it('combines the rights of several roles', () => {
+    const both = permissionsOf(user(['officer', 'supervisor']), [orgPolicy]);
+    expect(both).toContain('event.list_all');
+    expect(both).toContain('user.list');
+    expect(both).not.toContain('user.create');
+  });
+});
+
+describe('unit scope', () => {
+  it.each([
+    [['admin'], 'all'],
+    [['leader'], 'all'],
+    [['supervisor'], 'all'],
+    [['legal_reviewer'], 'all'],
+    [['archivist'], 'all'],
+    [['unit_head'], 'subtree'],
+    [['officer'], 'subtree'],
+    [['officer', 'leader'], 'all'],
+    [[], 'none'],
+  ] as const)('%j reads %s', (roles, kind) => {
+    expect(readScope(user([...roles])).kind).toBe(kind);
+  });
+
+  it('a subtree scope covers the unit and its sub-units only', () => {
+    const scope = readScope(user(['unit_head'], '/root/inspection/'));
+    expect(inScope(scope, '/root/inspection/')).toBe(true);
+    expect(inScope(scope, '/root/inspection/team1/')).toBe(true);
+    expect(inScope(scope, '/root/')).toBe(false);
+    expect(inScope(scope, '/root/legal/')).toBe(false);
+    // A sibling whose id starts with the same characters is not inside.
+    expect(inScope(scope, '/root/inspection2/')).toBe(false);
+  });
+
+  it('system actors see everything; anonymous visitors nothing', () => {
+    expect(readScope({ kind: 'system', name: 'cli' }).kind).toBe('all');
+    expect(inScope(readScope({ kind: 'anonymous' }), '/root/')).toBe(false);
+  });
+});
