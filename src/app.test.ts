@@ -49,7 +49,7 @@ describe('HTTP conventions', () => {
   describeEachDialect('errors and headers', (ctx) => {
     let app: FastifyInstance;
     beforeAll(async () => {
-      app = await buildApp({ config: testConfig(ctx.db), db: ctx.db, secret: TEST_SECRET }, { logger: false });
+      app = await buildApp({ config: testConfig(), db: ctx.db, secret: TEST_SECRET }, { logger: false });
       app.get('/api/test/boom', async () => {
         throw new Error('secret internal detail: password=hunter2');
       });

@@ -7,13 +7,13 @@ import type { Db } from '../../src/platform/db/connect.js';
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
 /** A configuration for tests: the given database, a throwaway data dir, no logging noise. */
-export function testConfig(db: Db, overrides: Partial<Config> = {}): Config {
+export function testConfig(overrides: Partial<Config> = {}): Config {
   const base = loadConfig({ SANXIANG_LOG_LEVEL: 'silent', SANXIANG_DATA_DIR: path.join('/tmp', 'sanxiang-test-data') });
   return { ...base, ...overrides };
 }
 
 export async function testApp(db: Db, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ config: testConfig(db, overrides), db, secret: TEST_SECRET }, { logger: false });
+  const app = await buildApp({ config: testConfig(overrides), db, secret: TEST_SECRET }, { logger: false });
   await app.ready();
   return app;
 }
