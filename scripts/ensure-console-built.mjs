@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the console when its build is missing or older than its sources, so `npm start` and
 // `npm test` work on a fresh clone without a separate build step, and skip the build otherwise.
+// `--force` (npm run build) always builds.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -36,7 +37,7 @@ const built =
   fs.existsSync(path.join(root, 'console/dist/index.html')) &&
   fs.existsSync(stampFile) &&
   fs.readFileSync(stampFile, 'utf8').trim() === digest;
-if (built) process.exit(0);
+if (built && !process.argv.includes('--force')) process.exit(0);
 
 console.log('Building the console (vite)…');
 const started = Date.now();
