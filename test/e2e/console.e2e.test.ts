@@ -62,12 +62,8 @@ describe.runIf(enabled)('console and portal in Chromium (sanxiang serve --demo o
 
       // What the browser did is what the server recorded.
       const me: unknown = await (await page.request.get(`${server.baseUrl}/api/me`)).json();
-      expect(me).toHaveProperty('user');
-      expect((me as { user: unknown }).user).toMatchObject({
-        username: 'officer3',
-        unitName: '劳动保障监察监督局',
-        roles: ['officer'],
-        mustChangePassword: false,
+      expect(me).toMatchObject({
+        user: { username: 'officer3', unitName: '劳动保障监察监督局', roles: ['officer'], mustChangePassword: false },
       });
     } finally {
       await context.close();
