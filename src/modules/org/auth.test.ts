@@ -42,6 +42,16 @@ describeEachDialect('authentication', (ctx) => {
     expect(await events('auth.logged_in', officer.id)).toHaveLength(1);
   });
 
+  it('tells the person when they last signed in before this session', async () => {
+    const fresh = await makeUser(ctx.db.kysely, { unitId });
+    const first = await loginAs(app, fresh.username, fresh.password);
+    expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: first.cookie } })).json().previousLoginAt).toBeNull();
+    const second = await loginAs(app, fresh.username, fresh.password);
+    const me = (await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: second.cookie } })).json();
+    const firstLogin = await events('auth.logged_in', fresh.id);
+    expect(me.previousLoginAt).toBe(firstLogin.map((e) => e.occurred_at).sort()[0]);
+  });
+
   it('accepts the username in any letter case', async () => {
     const res = await app.inject({
       method: 'POST',

@@ -22,8 +22,12 @@ export async function orgRoutes(fastify: FastifyInstance, ctx: AppContext): Prom
 
   const meOf = async (actor: UserActor) => {
     const user = await getUser(db, actor, actor.userId);
+    // 上次登录: the newest sign-in other than this session's, so people notice logins that were not theirs.
+    const logins = await listEvents(db, { type: 'auth.logged_in', actorId: actor.userId, offset: 0, limit: 2 });
+    const previous = logins.items.find((e) => e.data.sessionId !== actor.sessionId);
     return {
       user,
+      previousLoginAt: previous?.occurredAt ?? null,
       unit: { id: actor.unitId, name: user.unitName, path: actor.unitPath },
       roles: actor.roles.map((code) => ({ code, label: roleLabel(code) })),
       permissions: permissionsOf(actor, ctx.policies),

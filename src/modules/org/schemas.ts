@@ -35,6 +35,7 @@ export const UnitSchema = Type.Object({
 
 export const MeSchema = Type.Object({
   user: UserSchema,
+  previousLoginAt: Type.Union([Type.String(), Type.Null()]),
   unit: Type.Object({ id: Type.String(), name: Type.String(), path: Type.String() }),
   roles: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
   permissions: Type.Array(Type.String()),

@@ -32,7 +32,7 @@ export async function consoleStatic(app: FastifyInstance, opts: { dir: string })
       const sendIndex = (_request: unknown, reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html');
       scope.get('/', sendIndex);
       scope.setNotFoundHandler((request, reply) => {
-        if (request.method !== 'GET' || path.extname(request.url.split('?')[0] ?? '') !== '') {
+        if ((request.method !== 'GET' && request.method !== 'HEAD') || path.extname(request.url.split('?')[0] ?? '') !== '') {
           return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
         }
         return reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -1,0 +1,78 @@
+import { Button, Flex, Result, Spin } from 'antd';
+import { type ReactNode, useEffect } from 'react';
+import { ConsoleLayout } from './layout/ConsoleLayout';
+import { NAV_ITEMS } from './layout/navigation';
+import { DashboardPage } from './pages/DashboardPage';
+import { EventsPage } from './pages/events/EventsPage';
+import { ForcePasswordChangePage } from './pages/ForcePasswordChangePage';
+import { LoginPage } from './pages/LoginPage';
+import { ProfilePage } from './pages/ProfilePage';
+import { ForbiddenPage, NotFoundPage } from './pages/StatusPages';
+import { UnitsPage } from './pages/units/UnitsPage';
+import { UsersPage } from './pages/users/UsersPage';
+import { currentRelativeUrl, loginUrl, navigate, routes, useLocation } from './router';
+import { useSession } from './session/SessionContext';
+import { UnitsProvider } from './session/UnitsContext';
+
+const PAGES: Readonly<Record<string, () => ReactNode>> = {
+  [routes.dashboard]: () => <DashboardPage />,
+  [routes.users]: () => <UsersPage />,
+  [routes.units]: () => <UnitsPage />,
+  [routes.events]: () => <EventsPage />,
+  [routes.profile]: () => <ProfilePage />,
+};
+
+function FullPageSpin() {
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" />
+    </Flex>
+  );
+}
+
+/** Signed-in pages: the permission check mirrors the menu, so a typed-in URL shows 无权访问 rather than a broken page. */
+function SignedInPage({ path, permissions }: { path: string; permissions: readonly string[] }) {
+  const render = PAGES[path];
+  if (!render) return <NotFoundPage />;
+  const required = NAV_ITEMS.find((item) => item.path === path)?.permission;
+  if (required && !permissions.includes(required)) return <ForbiddenPage />;
+  return <>{render()}</>;
+}
+
+export function AppRoutes() {
+  const { path, search } = useLocation();
+  const { state, reload } = useSession();
+  const onLoginPage = path === routes.login;
+
+  // Not signed in: remember where the person wanted to go and ask them to log in.
+  useEffect(() => {
+    if (state.status === 'anonymous' && !onLoginPage) navigate(loginUrl(currentRelativeUrl()), { replace: true });
+  }, [state.status, onLoginPage]);
+
+  if (onLoginPage) return <LoginPage next={search.get('next')} />;
+  if (state.status === 'loading' || state.status === 'anonymous') return <FullPageSpin />;
+  if (state.status === 'error') {
+    return (
+      <Result
+        status="error"
+        title="无法连接服务器"
+        subTitle={state.error.message}
+        extra={
+          <Button type="primary" onClick={() => void reload()}>
+            重试
+          </Button>
+        }
+      />
+    );
+  }
+  // Until an administrator-set password is replaced, nothing else is reachable.
+  if (state.me.user.mustChangePassword) return <ForcePasswordChangePage />;
+
+  return (
+    <UnitsProvider>
+      <ConsoleLayout path={path}>
+        <SignedInPage path={path} permissions={state.me.permissions} />
+      </ConsoleLayout>
+    </UnitsProvider>
+  );
+}

@@ -1,0 +1,26 @@
+import { ApartmentOutlined, DashboardOutlined, FileSearchOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { routes } from '../router';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Stable hook for end-to-end tests. */
+  testId: string;
+  /** The `/api/me` permission needed to see (and open) the page; none means everyone signed in. */
+  permission?: string;
+}
+
+/** The menu in display order. The server enforces every permission again; hiding is for clarity only. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: routes.dashboard, label: '工作台', icon: <DashboardOutlined />, testId: 'menu-dashboard' },
+  { path: routes.users, label: '用户管理', icon: <TeamOutlined />, testId: 'menu-users', permission: 'user.list' },
+  { path: routes.units, label: '机构管理', icon: <ApartmentOutlined />, testId: 'menu-units', permission: 'unit.create' },
+  { path: routes.events, label: '操作日志', icon: <FileSearchOutlined />, testId: 'menu-events', permission: 'event.list_all' },
+  { path: routes.profile, label: '我的账号', icon: <UserOutlined />, testId: 'menu-profile' },
+];
+
+export function visibleNavItems(permissions: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+}

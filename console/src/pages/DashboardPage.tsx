@@ -1,0 +1,74 @@
+import { Alert, Card, Descriptions, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useCallback } from 'react';
+import { listMyEvents } from '../api/endpoints';
+import type { DomainEvent } from '../api/types';
+import { formatTime } from '../format';
+import { useAsync } from '../hooks/useAsync';
+import { eventLabel } from '../labels/eventLabels';
+import { useMe } from '../session/SessionContext';
+
+const RECENT_COUNT = 10;
+
+function greeting(now: Date): string {
+  const hour = now.getHours();
+  if (hour < 6) return '夜深了';
+  if (hour < 12) return '上午好';
+  if (hour < 14) return '中午好';
+  if (hour < 18) return '下午好';
+  return '晚上好';
+}
+
+const columns: TableColumnsType<DomainEvent> = [
+  { title: '时间', dataIndex: 'occurredAt', width: 190, render: (iso: string) => formatTime(iso) },
+  { title: '操作', dataIndex: 'type', render: (type: string) => <Tag>{eventLabel(type)}</Tag> },
+];
+
+export function DashboardPage() {
+  const me = useMe();
+  const load = useCallback(() => listMyEvents({ page: 1, pageSize: RECENT_COUNT }), []);
+  const events = useAsync(load);
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="greeting">
+          {greeting(new Date())},{me.user.displayName}
+        </Typography.Title>
+        <Descriptions
+          column={{ xs: 1, sm: 1, md: 2 }}
+          size="small"
+          items={[
+            { key: 'unit', label: '所属机构', children: me.unit.name },
+            {
+              key: 'roles',
+              label: '角色',
+              children: me.roles.map((r) => (
+                <Tag key={r.code} color="blue">
+                  {r.label}
+                </Tag>
+              )),
+            },
+            { key: 'previousLogin', label: '上次登录', children: formatTime(me.previousLoginAt, '这是您的首次登录') },
+            { key: 'username', label: '用户名', children: me.user.username },
+          ]}
+        />
+      </Card>
+      <Card title="我的最近操作">
+        {events.error ? (
+          <Alert type="error" showIcon title={events.error.message} />
+        ) : (
+          <Table<DomainEvent>
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={events.data?.items ?? []}
+            loading={events.loading}
+            pagination={false}
+            locale={{ emptyText: '暂无操作记录' }}
+            data-testid="my-events"
+          />
+        )}
+      </Card>
+    </Space>
+  );
+}
