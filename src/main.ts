@@ -5,6 +5,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { bootstrapProduction, DEMO_PASSWORD, seedDemo } from './modules/org/index.js';
 import { loadOrCreateSecret } from './platform/auth/secret.js';
 import { connectDatabase, type Db } from './platform/db/connect.js';
+import { ensurePostgresDatabase } from './platform/db/create-database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 
 const HELP = `sanxiang — 三项制度执法平台
@@ -37,8 +38,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   switch (command) {
-    case 'serve':
-      return serve(config, parseArgs({ args: [...rest], options: { demo: { type: 'boolean', default: false } } }).values.demo === true);
+    case 'serve': {
+      const demo = parseArgs({ args: [...rest], options: { demo: { type: 'boolean', default: false } } }).values.demo === true;
+      try {
+        return await serve(config, demo);
+      } catch (error) {
+        console.error(`启动失败:${error instanceof Error ? error.message : String(error)}`);
+        return 1;
+      }
+    }
     case 'migrate':
       return withDb(config, async (db) => {
         const applied = await migrateToLatest(db.kysely, db.dialect);
@@ -69,8 +77,22 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** Opens the configured database, creating an absent PostgreSQL database first. */
+async function open(config: Config): Promise<Db> {
+  if (config.database.dialect === 'postgres' && (await ensurePostgresDatabase(config.database.url))) {
+    console.log(`已创建 PostgreSQL 数据库 ${new URL(config.database.url).pathname.slice(1)}(UTF-8)`);
+  }
+  return connectDatabase(config.database);
+}
+
 async function withDb(config: Config, work: (db: Db) => Promise<number>): Promise<number> {
-  const db = connectDatabase(config.database);
+  let db: Db;
+  try {
+    db = await open(config);
+  } catch (error) {
+    console.error(`无法连接数据库:${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   try {
     return await work(db);
   } catch (error) {
@@ -82,7 +104,7 @@ async function withDb(config: Config, work: (db: Db) => Promise<number>): Promis
 }
 
 async function serve(config: Config, demo: boolean): Promise<number> {
-  const db = connectDatabase(config.database);
+  const db = await open(config);
   await migrateToLatest(db.kysely, db.dialect);
   if (demo) {
     if (await seedDemo(db.kysely))
