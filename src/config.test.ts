@@ -14,7 +14,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ SANXIANG_DATABASE_URL: 'postgres://u@db:5432/sx' }).database).toEqual({
       dialect: 'postgres',
       url: 'postgres://u@db:5432/sx',
+      poolSize: 10,
     });
+    expect(loadConfig({ SANXIANG_DATABASE_URL: 'postgres://u@db/sx', SANXIANG_PG_POOL_SIZE: '3' }).database).toMatchObject({ poolSize: 3 });
     expect(loadConfig({ SANXIANG_DATABASE_URL: 'sqlite:./x.db' }, '/w').database).toEqual({ dialect: 'sqlite', file: '/w/x.db' });
   });
 

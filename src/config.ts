@@ -18,7 +18,9 @@ export interface Config {
   readonly consoleDir: string;
 }
 
-export type DatabaseConfig = { readonly dialect: 'sqlite'; readonly file: string } | { readonly dialect: 'postgres'; readonly url: string };
+export type DatabaseConfig =
+  | { readonly dialect: 'sqlite'; readonly file: string }
+  | { readonly dialect: 'postgres'; readonly url: string; readonly poolSize?: number };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -36,6 +38,7 @@ export const CONFIG_VARIABLES = [
   ['SANXIANG_TRUST_PROXY', 'false', 'true behind a reverse proxy: client address from X-Forwarded-For'],
   ['SANXIANG_LOG_LEVEL', 'info', LOG_LEVELS.join('|')],
   ['SANXIANG_AGENCY_NAME', '行政执法机关', 'root unit name on the first production start'],
+  ['SANXIANG_PG_POOL_SIZE', '10', 'PostgreSQL connections per process'],
 ] as const;
 
 export class ConfigError extends Error {
@@ -71,7 +74,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const port = int('PORT', 3000, 0, 65535);
   const host = env.HOST?.trim() || '127.0.0.1';
   const dataDir = path.resolve(cwd, env.SANXIANG_DATA_DIR?.trim() || './data');
-  const database = parseDatabaseUrl(env.SANXIANG_DATABASE_URL?.trim() || '', dataDir, cwd, problems);
+  const parsedDatabase = parseDatabaseUrl(env.SANXIANG_DATABASE_URL?.trim() || '', dataDir, cwd, problems);
+  const poolSize = int('SANXIANG_PG_POOL_SIZE', 10, 1, 500);
+  const database: DatabaseConfig = parsedDatabase.dialect === 'postgres' ? { ...parsedDatabase, poolSize } : parsedDatabase;
 
   const secret = env.SANXIANG_SESSION_SECRET;
   if (secret !== undefined && secret !== '' && secret.length < 32) {

@@ -49,7 +49,8 @@ export interface LoginResult {
 export async function login(db: Kysely<Database>, policy: SessionPolicy, request: LoginRequest, now = new Date()): Promise<LoginResult> {
   const username = request.username.trim().toLowerCase();
   const anonymous: AnonymousActor = { kind: 'anonymous', requestId: request.requestId };
-  const failures = await recentFailures(db, username, new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString());
+  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString();
+  const failures = await recentFailures(db, username, windowStart);
   if (failures.length >= MAX_FAILURES) {
     const oldest = failures[failures.length - MAX_FAILURES] ?? now.toISOString();
     const retryAfter = Math.max(1, Math.ceil((Date.parse(oldest) + FAILURE_WINDOW_MS - now.getTime()) / 1000));
@@ -60,7 +61,7 @@ export async function login(db: Kysely<Database>, policy: SessionPolicy, request
   const passwordOk = await verifyPassword(request.password, row?.password_hash ?? UNUSABLE_HASH);
   if (!row || !passwordOk) {
     await inTransaction(db, async (trx) => {
-      await insertFailure(trx, username, now.toISOString(), request.ip);
+      await insertFailure(trx, username, now.toISOString(), request.ip, windowStart);
       await recordEvent(trx, anonymous, {
         type: 'auth.login_failed',
         subject: row ? { type: 'user', id: row.id } : { type: 'username', id: username },

@@ -40,7 +40,9 @@ export async function recentFailures(db: Db, username: string, since: string): P
   return rows.map((r) => r.failed_at);
 }
 
-export async function insertFailure(trx: Trx, username: string, at: string, ip: string | null): Promise<void> {
+/** Records a failure and drops those older than `keepSince`, which no longer count for anyone. */
+export async function insertFailure(trx: Trx, username: string, at: string, ip: string | null, keepSince: string): Promise<void> {
+  await trx.deleteFrom('login_failures').where('failed_at', '<', keepSince).execute();
   await trx.insertInto('login_failures').values({ username, failed_at: at, ip }).execute();
 }
 

@@ -35,7 +35,7 @@ export function connectDatabase(config: DatabaseConfig, options: ConnectOptions 
   }
   const pool = new pg.Pool({
     connectionString: config.url,
-    max: options.poolSize ?? Number(process.env.SANXIANG_PG_POOL_SIZE ?? 10),
+    max: options.poolSize ?? config.poolSize ?? 10,
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
