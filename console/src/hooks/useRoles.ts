@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { listRoles } from '../api/endpoints';
 import type { Role } from '../api/types';
-import { FALLBACK_ROLES } from '../labels/roleLabels';
 
 // Roles are fixed by the server release, so one request per page load is enough for every table and form.
 let cached: Promise<Role[]> | null = null;
@@ -12,7 +11,7 @@ function loadRoles(): Promise<Role[]> {
       (res) => res.items,
       () => {
         cached = null; // try again next time rather than remembering a failure
-        return [...FALLBACK_ROLES];
+        return [];
       },
     );
   }
@@ -20,7 +19,7 @@ function loadRoles(): Promise<Role[]> {
 }
 
 export function useRoles(): readonly Role[] {
-  const [roles, setRoles] = useState<readonly Role[]>(FALLBACK_ROLES);
+  const [roles, setRoles] = useState<readonly Role[]>([]);
   useEffect(() => {
     let current = true;
     void loadRoles().then((items) => {

@@ -26,7 +26,7 @@ export function ProfilePage() {
                 </Tag>
               )),
             },
-            { key: 'lastLogin', label: '最近登录', children: formatTime(me.user.lastLoginAt, '首次登录') },
+            { key: 'previousLogin', label: '上次登录', children: formatTime(me.previousLoginAt, '这是您的首次登录') },
             { key: 'createdAt', label: '账号创建时间', children: formatTime(me.user.createdAt) },
           ]}
         />
