@@ -91,6 +91,7 @@ describeEachDialect('sanxiang user', (ctx) => {
     [['create', '--username', 'lisi', '--name', '李四', '--unit', 'UNIT', '--role', 'emperor'], /未知角色/],
     [['create', '--username', 'lisi', '--name', '李四', '--unit', 'UNIT', '--role', 'officer', '--password', 'weak'], /密码不符合要求/],
     [['reset-password', 'nobody'], /用户不存在/],
+    [['create', '--username', 'zs', '--name', '李四', '--unit', 'UNIT', '--role', 'officer'], /用户名须以小写字母开头/],
   ])('refuses %j with exit 1 and a reason', async (args, message) => {
     capture();
     const code = await runUserCommand(

@@ -2,12 +2,12 @@ import { Type } from 'typebox';
 import { ROLE_CODES } from '../../platform/auth/roles.js';
 import { PageQuery } from '../../platform/http/schemas.js';
 import { UNIT_KINDS } from './units-service.js';
-import { USER_STATUSES } from './users-service.js';
+import { USER_STATUSES, USERNAME_PATTERN } from './users-service.js';
 
 const RoleCode = Type.Union(ROLE_CODES.map((r) => Type.Literal(r)));
 const UserStatus = Type.Union(USER_STATUSES.map((s) => Type.Literal(s)));
 const UnitKind = Type.Union(UNIT_KINDS.map((k) => Type.Literal(k)));
-const Username = Type.String({ pattern: '^[a-z][a-z0-9_.-]{2,31}$', description: '小写字母开头,3–32位小写字母、数字、_ . -' });
+const Username = Type.String({ pattern: USERNAME_PATTERN.source, description: '小写字母开头,3–32位小写字母、数字、_ . -' });
 const Password = Type.String({ minLength: 1, maxLength: 128 });
 
 export const UserSchema = Type.Object({

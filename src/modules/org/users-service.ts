@@ -9,7 +9,7 @@ import { inTransaction, type Trx } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { can, canSeeUser } from './policy.js';
-import { revokeUserSessions } from './sessions-repository.js';
+import { clearFailures, revokeUserSessions } from './sessions-repository.js';
 import { findUnitRow } from './units-repository.js';
 import {
   findUserById,
@@ -23,6 +23,7 @@ import {
 } from './users-repository.js';
 
 export const USER_STATUSES = ['active', 'disabled'] as const;
+export const USERNAME_PATTERN = /^[a-z][a-z0-9_.-]{2,31}$/;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 export interface UserView {
@@ -125,6 +126,7 @@ export async function insertUser(
   mustChangePassword: boolean,
 ): Promise<UserView> {
   const username = input.username.trim().toLowerCase();
+  if (!USERNAME_PATTERN.test(username)) throw invalid('username_invalid', '用户名须以小写字母开头,由3–32位小写字母、数字、_ . - 组成');
   const displayName = input.displayName.trim();
   if (displayName === '') throw invalid('display_name_required', '姓名不能为空');
   checkPasswordPolicy(input.password, username);
@@ -205,8 +207,10 @@ export async function updateUser(db: Kysely<Database>, actor: Actor, id: string,
     if (Object.keys(after).length === 0) return viewOf(trx, id);
     const now = new Date().toISOString();
     await updateUserRow(trx, id, { ...changes, updated_at: now });
-    // Disabling, moving or changing roles ends live sessions so the new rights apply at once.
-    const revoked = await revokeUserSessions(trx, id, now);
+    // Disabling, moving or changing roles ends live sessions so the new rights apply at once; a new
+    // display name alone does not sign anybody out.
+    const rightsChanged = after.status !== undefined || after.unitId !== undefined || after.roles !== undefined;
+    const revoked = rightsChanged ? await revokeUserSessions(trx, id, now) : 0;
     await recordEvent(trx, actor, {
       type: 'user.updated',
       subject: { type: 'user', id },
@@ -235,6 +239,8 @@ export async function setTemporaryPassword(trx: Trx, actor: Actor, id: string): 
     updated_at: now,
   });
   const revoked = await revokeUserSessions(trx, id, now);
+  // An administrator's reset also lifts a lockout from wrong passwords.
+  await clearFailures(trx, row.username);
   await recordEvent(trx, actor, { type: 'user.password_reset', subject: { type: 'user', id }, data: { sessionsRevoked: revoked } });
   return { temporaryPassword };
 }

@@ -187,6 +187,33 @@ describeEachDialect('users API', (ctx) => {
     });
   });
 
+  it('renaming someone does not sign them out', async () => {
+    const target = await makeUser(ctx.db.kysely, { unitId: inspection.id });
+    const session = await loginAs(app, target.username, target.password);
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${target.id}`,
+      headers: adminSession.headers,
+      payload: { displayName: '新名字' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode).toBe(200);
+  });
+
+  it('a password reset lifts a lockout', async () => {
+    const target = await makeUser(ctx.db.kysely, { unitId: inspection.id });
+    for (let i = 0; i < 5; i++) {
+      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: target.username, password: `Wrong@pass${i}` } });
+    }
+    const reset = await app.inject({ method: 'POST', url: `/api/users/${target.id}/reset-password`, headers: adminSession.headers });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: target.username, password: reset.json().temporaryPassword },
+    });
+    expect(login.statusCode).toBe(200);
+  });
+
   it('does not let an admin lock themselves out', async () => {
     const res = await app.inject({
       method: 'PATCH',

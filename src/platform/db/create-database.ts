@@ -28,7 +28,8 @@ export async function ensurePostgresDatabase(url: string): Promise<boolean> {
     try {
       await admin.query(`CREATE DATABASE ${quoted} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
     } catch (error) {
-      // Servers without the C.UTF-8 locale: fall back to the cluster's locale, still UTF-8.
+      // Servers without the C.UTF-8 locale: fall back to the cluster's locale. The encoding is still
+      // UTF-8, but Chinese trigram search then depends on that locale being a UTF-8 one.
       if (!(error instanceof Error && /locale|collation/i.test(error.message))) throw error;
       await admin.query(`CREATE DATABASE ${quoted} TEMPLATE template0 ENCODING 'UTF8'`);
     }

@@ -67,7 +67,7 @@ export function UnitFormModal({ mode, onClose, onSaved, onError }: UnitFormModal
       {mode && (
         <Form<UnitValues> form={form} name="unitForm" layout="vertical" onFinish={submit} initialValues={initialValues(mode)}>
           <Form.Item label="机构名称" name="name" rules={[{ required: true, whitespace: true, message: '请输入机构名称' }]}>
-            <Input maxLength={100} />
+            <Input maxLength={64} />
           </Form.Item>
           {creating && (
             <>
