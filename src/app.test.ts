@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_SECRET, testApp, testConfig } from '../test/support/app.js';
+import { testApp, testDeps } from '../test/support/app.js';
 import { describeEachDialect } from '../test/support/databases.js';
 import { makeUnit } from '../test/support/factories.js';
 import { buildApp } from './app.js';
@@ -49,7 +49,7 @@ describe('HTTP conventions', () => {
   describeEachDialect('errors and headers', (ctx) => {
     let app: FastifyInstance;
     beforeAll(async () => {
-      app = await buildApp({ config: testConfig(), db: ctx.db, secret: TEST_SECRET }, { logger: false });
+      app = await buildApp(testDeps(ctx.db), { logger: false });
       app.get('/api/test/boom', async () => {
         throw new Error('secret internal detail: password=hunter2');
       });

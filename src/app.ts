@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { orgPolicy, orgRoutes, registerSessionHook } from './modules/org/index.js';
 import { ping } from './platform/db/dialect.js';
+import { ledgerRoutes } from './platform/ledger/routes.js';
 import { consoleStatic } from './platform/http/console-static.js';
 import type { AppContext } from './platform/http/context.js';
 import { registerErrorMapper } from './platform/http/error-mapper.js';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     },
   );
 
+  await app.register(async (scope) => ledgerRoutes(scope, ctx));
   await app.register(async (scope) => orgRoutes(scope, ctx));
   await app.register(consoleStatic, { dir: deps.config.consoleDir });
   await app.register(async (scope) => portalRoutes(scope, ctx));

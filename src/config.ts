@@ -16,6 +16,37 @@ export interface Config {
   /** Name of the root unit created on the first production start (ignored once units exist). */
   readonly agencyName: string;
   readonly consoleDir: string;
+  readonly blobs: BlobsConfig;
+  /** Largest evidence upload accepted, in bytes. */
+  readonly uploadMaxBytes: number;
+  readonly ledger: LedgerConfig;
+  /** Cron expression (Asia/Shanghai) for the blob fixity check. */
+  readonly fixityCron: string;
+}
+
+export type BlobsConfig =
+  | { readonly driver: 'fs'; readonly dir: string }
+  | {
+      readonly driver: 's3';
+      readonly endpoint: string | undefined;
+      readonly region: string;
+      readonly bucket: string;
+      readonly accessKeyId: string | undefined;
+      readonly secretAccessKey: string | undefined;
+      readonly forcePathStyle: boolean;
+      readonly prefix: string;
+    };
+
+export interface LedgerConfig {
+  /** First line of every checkpoint, a schema-less URL naming this log. */
+  readonly origin: string;
+  readonly checkpointIntervalSeconds: number;
+  /** Also sign checkpoints with SM2 (国密). */
+  readonly sm2: boolean;
+  /** Base64 of a 32-byte Ed25519 seed; otherwise a key is generated into the data dir. */
+  readonly ed25519PrivateKey: string | undefined;
+  /** Hex of an SM2 private key; otherwise generated into the data dir when sm2 is on. */
+  readonly sm2PrivateKey: string | undefined;
 }
 
 export type DatabaseConfig =
@@ -39,6 +70,21 @@ export const CONFIG_VARIABLES = [
   ['SANXIANG_LOG_LEVEL', 'info', LOG_LEVELS.join('|')],
   ['SANXIANG_AGENCY_NAME', '行政执法机关', 'root unit name on the first production start'],
   ['SANXIANG_PG_POOL_SIZE', '10', 'PostgreSQL connections per process'],
+  ['SANXIANG_BLOB_STORE', 'fs', 'fs (files under <data dir>/blobs) or s3'],
+  ['SANXIANG_S3_ENDPOINT', '(AWS default)', 'S3-compatible endpoint URL, e.g. http://minio:9000'],
+  ['SANXIANG_S3_REGION', 'us-east-1', 'S3 region'],
+  ['SANXIANG_S3_BUCKET', '(required for s3)', 'bucket holding the blobs'],
+  ['SANXIANG_S3_PREFIX', 'blobs/', 'key prefix inside the bucket'],
+  ['SANXIANG_S3_ACCESS_KEY_ID', '(SDK default chain)', 'S3 access key'],
+  ['SANXIANG_S3_SECRET_ACCESS_KEY', '(SDK default chain)', 'S3 secret key'],
+  ['SANXIANG_S3_FORCE_PATH_STYLE', 'true', 'path-style addressing (MinIO, Ceph RGW)'],
+  ['SANXIANG_UPLOAD_MAX_BYTES', '8589934592 (8 GiB)', 'largest evidence upload'],
+  ['SANXIANG_LEDGER_ORIGIN', 'sanxiang.local/ledger', 'checkpoint origin line, e.g. sanxiang.example.gov.cn/ledger'],
+  ['SANXIANG_CHECKPOINT_INTERVAL_SECONDS', '10', 'a checkpoint at least this often while there are new entries'],
+  ['SANXIANG_LEDGER_SM2', 'false', 'true: checkpoints are also signed with SM2 (国密)'],
+  ['SANXIANG_LEDGER_ED25519_PRIVATE_KEY', 'generated into <data dir>/keys', 'base64 of a 32-byte Ed25519 seed'],
+  ['SANXIANG_LEDGER_SM2_PRIVATE_KEY', 'generated into <data dir>/keys', 'hex SM2 private key'],
+  ['SANXIANG_FIXITY_CRON', '0 3 * * *', 'when stored blobs are re-hashed (Asia/Shanghai)'],
 ] as const;
 
 export class ConfigError extends Error {
@@ -99,6 +145,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel: logLevel ?? 'info',
     agencyName: env.SANXIANG_AGENCY_NAME?.trim() || '行政执法机关',
     consoleDir: path.resolve(cwd, 'console/dist'),
+    blobs: parseBlobs(env, dataDir, problems),
+    uploadMaxBytes: int('SANXIANG_UPLOAD_MAX_BYTES', 8 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
+    ledger: {
+      origin: parseOrigin(env.SANXIANG_LEDGER_ORIGIN?.trim() || 'sanxiang.local/ledger', problems),
+      checkpointIntervalSeconds: int('SANXIANG_CHECKPOINT_INTERVAL_SECONDS', 10, 1, 3600),
+      sm2: bool('SANXIANG_LEDGER_SM2', false),
+      ed25519PrivateKey: env.SANXIANG_LEDGER_ED25519_PRIVATE_KEY?.trim() || undefined,
+      sm2PrivateKey: env.SANXIANG_LEDGER_SM2_PRIVATE_KEY?.trim() || undefined,
+    },
+    fixityCron: env.SANXIANG_FIXITY_CRON?.trim() || '0 3 * * *',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
@@ -122,4 +178,37 @@ function parseDatabaseUrl(raw: string, dataDir: string, cwd: string, problems: s
   }
   problems.push('SANXIANG_DATABASE_URL: expected postgres://… or sqlite:<file>');
   return { dialect: 'sqlite', file: path.join(dataDir, 'sanxiang.db') };
+}
+
+function parseBlobs(env: Env, dataDir: string, problems: string[]): BlobsConfig {
+  const driver = env.SANXIANG_BLOB_STORE?.trim() || 'fs';
+  if (driver === 'fs') return { driver: 'fs', dir: path.join(dataDir, 'blobs') };
+  if (driver !== 's3') {
+    problems.push(`SANXIANG_BLOB_STORE=${driver}: expected fs or s3`);
+    return { driver: 'fs', dir: path.join(dataDir, 'blobs') };
+  }
+  const bucket = env.SANXIANG_S3_BUCKET?.trim() ?? '';
+  if (bucket === '') problems.push('SANXIANG_S3_BUCKET: required when SANXIANG_BLOB_STORE=s3');
+  const endpoint = env.SANXIANG_S3_ENDPOINT?.trim() || undefined;
+  if (endpoint !== undefined && !/^https?:\/\//.test(endpoint)) problems.push('SANXIANG_S3_ENDPOINT: expected an http:// or https:// URL');
+  const forcePathStyle = env.SANXIANG_S3_FORCE_PATH_STYLE?.trim();
+  if (forcePathStyle !== undefined && forcePathStyle !== '' && !['true', 'false'].includes(forcePathStyle)) {
+    problems.push('SANXIANG_S3_FORCE_PATH_STYLE: expected true or false');
+  }
+  return {
+    driver: 's3',
+    endpoint,
+    region: env.SANXIANG_S3_REGION?.trim() || 'us-east-1',
+    bucket,
+    accessKeyId: env.SANXIANG_S3_ACCESS_KEY_ID?.trim() || undefined,
+    secretAccessKey: env.SANXIANG_S3_SECRET_ACCESS_KEY?.trim() || undefined,
+    forcePathStyle: forcePathStyle !== 'false',
+    prefix: env.SANXIANG_S3_PREFIX?.trim() ?? 'blobs/',
+  };
+}
+
+/** A checkpoint origin is one line naming the log: no spaces, no control characters. */
+function parseOrigin(origin: string, problems: string[]): string {
+  if (!/^[\x21-\x7e]+$/.test(origin)) problems.push('SANXIANG_LEDGER_ORIGIN: one token of printable ASCII, e.g. sanxiang.example.gov.cn/ledger');
+  return origin;
 }

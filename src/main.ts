@@ -1,12 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
 import { runUserCommand } from './cli/user-command.js';
+import { runVerify } from './cli/verify-command.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { bootstrapProduction, DEMO_PASSWORD, seedDemo } from './modules/org/index.js';
 import { loadOrCreateSecret } from './platform/auth/secret.js';
 import { connectDatabase, type Db } from './platform/db/connect.js';
 import { ensurePostgresDatabase } from './platform/db/create-database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
+import { createBlobStore } from './platform/blobs/index.js';
+import { createCheckpoint, startCheckpointer } from './platform/ledger/checkpoints.js';
+import { loadLedgerSigners } from './platform/ledger/keys.js';
 
 const HELP = `sanxiang — 三项制度执法平台
 
@@ -16,6 +22,7 @@ const HELP = `sanxiang — 三项制度执法平台
   sanxiang seed --demo           向空数据库写入演示机关和演示账号
   sanxiang user create --username <名> --name <姓名> --unit <机构名称或ID> --role <角色> [--role …] [--password <密码>]
   sanxiang user reset-password <用户名>
+  sanxiang verify [--checkpoint <检查点文件>]   核验账本、检查点签名和证据文件;发现问题时退出码为 1
   sanxiang help
 
 配置见 README(环境变量 PORT、HOST、SANXIANG_DATA_DIR、SANXIANG_DATABASE_URL 等)。`;
@@ -64,6 +71,13 @@ export async function main(argv: readonly string[]): Promise<number> {
         const seeded = await seedDemo(db.kysely);
         console.log(seeded ? `已写入演示数据,演示账号密码均为 ${DEMO_PASSWORD}` : '数据库不为空,未写入演示数据');
         return 0;
+      });
+    }
+    case 'verify': {
+      const { values } = parseArgs({ args: [...rest], options: { checkpoint: { type: 'string' } } });
+      return withDb(config, async (db) => {
+        const external = values.checkpoint === undefined ? undefined : fs.readFileSync(values.checkpoint, 'utf8');
+        return runVerify(db.kysely, config, external);
       });
     }
     case 'user':
@@ -120,10 +134,18 @@ async function serve(config: Config, demo: boolean): Promise<number> {
     }
   }
   const secret = loadOrCreateSecret(config.dataDir, config.sessionSecret);
-  const app = await buildApp({ config, db, secret });
+  const signers = loadLedgerSigners(config.ledger, config.dataDir);
+  const blobs = createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
+  const app = await buildApp({ config, db, secret, blobs, ledger: { origin: config.ledger.origin, signers } });
+  await createCheckpoint(db.kysely, config.ledger.origin, signers);
+  const checkpointer = startCheckpointer(db.kysely, config.ledger.origin, signers, config.ledger.checkpointIntervalSeconds, (error) =>
+    app.log.error({ err: error }, 'checkpoint failed'),
+  );
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    // The last entries get a signed checkpoint before the process ends.
+    await checkpointer.stop();
     await db.close();
     process.exit(0);
   };

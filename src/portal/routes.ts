@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Eta } from 'eta';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listPublicUnits, type UnitView } from '../modules/org/index.js';
 import type { AppContext } from '../platform/http/context.js';
+import { verifierKeyText } from '../platform/crypto/signers.js';
+import { latestCheckpoint, listCheckpoints } from '../platform/ledger/repository.js';
+import { Type } from 'typebox';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const eta = new Eta({ views: path.join(here, 'templates'), cache: true, autoEscape: true });
@@ -16,12 +20,13 @@ interface Layout {
   agencyName: string;
 }
 
-function page(reply: FastifyReply, template: string, data: Layout & Record<string, unknown>, status = 200) {
+function render(reply: FastifyReply, template: string, data: Layout & Record<string, unknown>, status = 200) {
   return reply.status(status).type('text/html; charset=utf-8').send(eta.render(template, data));
 }
 
 /** The public portal (公示平台): server-rendered HTML that works without JavaScript. */
-export async function portalRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   await app.register(fastifyStatic, { root: path.join(here, 'static'), prefix: '/static/', decorateReply: false, maxAge: '1h' });
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
@@ -37,8 +42,39 @@ export async function portalRoutes(app: FastifyInstance, ctx: AppContext): Promi
       .filter((g) => g.units.length > 0);
     const other = children.filter((u) => u.kind !== 'section' && u.kind !== 'affiliated').map((u) => withSubunits(u, units));
     if (other.length > 0) groups.push({ label: '其他机构', units: other });
-    return page(reply, 'home', { title: agencyName, agencyName, groups, unitCount: Math.max(0, units.length - 1) });
+    return render(reply, 'home', { title: agencyName, agencyName, groups, unitCount: Math.max(0, units.length - 1) });
   });
+
+  app.get(
+    '/integrity',
+    { schema: { hide: true, querystring: Type.Object({ page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })) }) } },
+    async (request, reply) => {
+      const db = ctx.db.kysely;
+      const pageSize = 20;
+      const page = request.query.page ?? 1;
+      const [agencyName, latest, history] = await Promise.all([agencyNameOf(ctx), latestCheckpoint(db), listCheckpoints(db, (page - 1) * pageSize, pageSize)]);
+      const withTime = <T extends { createdAt: string }>(c: T) => ({ ...c, createdAtText: shanghaiTime(c.createdAt) });
+      return render(reply, 'integrity', {
+        title: '执法记录完整性',
+        agencyName,
+        origin: ctx.ledger.origin,
+        intervalSeconds: ctx.config.ledger.checkpointIntervalSeconds,
+        latest: latest ? withTime(latest) : null,
+        keys: ctx.ledger.signers.map((s) => ({ algorithmLabel: s.algorithm === 'sm2' ? 'SM2(国密)' : 'Ed25519', verifierKey: verifierKeyText(s) })),
+        history: { ...history, items: history.items.map(withTime), page, pages: Math.max(1, Math.ceil(history.total / pageSize)) },
+      });
+    },
+  );
+}
+
+async function agencyNameOf(ctx: AppContext): Promise<string> {
+  const units = await listPublicUnits(ctx.db.kysely);
+  return units.find((u) => u.parentId === null)?.name ?? '行政执法机关';
+}
+
+/** Times on the portal are Beijing time, whatever the server's time zone. */
+export function shanghaiTime(iso: string): string {
+  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
 function withSubunits(unit: UnitView, all: readonly UnitView[]) {
@@ -47,5 +83,5 @@ function withSubunits(unit: UnitView, all: readonly UnitView[]) {
 
 /** The portal's 404 page, used by the app's not-found handler for page requests. */
 export async function renderPortalNotFound(_request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
-  return page(reply, 'not-found', { title: '页面不存在', agencyName: '' }, 404);
+  return render(reply, 'not-found', { title: '页面不存在', agencyName: '' }, 404);
 }

@@ -64,8 +64,10 @@ export async function login(db: Kysely<Database>, policy: SessionPolicy, request
       await insertFailure(trx, username, now.toISOString(), request.ip, windowStart);
       await recordEvent(trx, anonymous, {
         type: 'auth.login_failed',
-        subject: row ? { type: 'user', id: row.id } : { type: 'username', id: username },
-        data: { reason: row ? 'wrong_password' : 'unknown_user', ip: request.ip },
+        // An unknown name is kept in the data (hashed in the ledger), not in the subject, which the
+        // ledger entry shows in clear.
+        subject: row ? { type: 'user', id: row.id } : { type: 'login', id: 'unknown_user' },
+        data: { reason: row ? 'wrong_password' : 'unknown_user', username, ip: request.ip },
       });
     });
     throw unauthenticated('invalid_credentials', '用户名或密码错误');

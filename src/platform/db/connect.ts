@@ -37,6 +37,19 @@ export function connectDatabase(config: DatabaseConfig, options: ConnectOptions 
     connectionString: config.url,
     max: options.poolSize ?? config.poolSize ?? 10,
   });
+  let closing = false;
+  // An idle connection dropped by the server (restart, failover, DROP DATABASE … FORCE) must not
+  // crash the process: the pool replaces it on next use.
+  pool.on('error', (error) => {
+    if (!closing) console.warn(`PostgreSQL connection lost: ${error.message}`);
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'postgres',
+    close: () => {
+      closing = true;
+      return kysely.destroy();
+    },
+  };
 }

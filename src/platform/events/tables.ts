@@ -14,6 +14,10 @@ export interface EventsTable {
   /** Canonical JSON of the event's data. */
   data: string;
   request_id: string | null;
+  /** Position of this event's entry in the ledger (0-based, contiguous). */
+  ledger_index: number | null;
+  /** JSON array of SHA-256 hex digests of stored content this event refers to. */
+  blobs: Generated<string>;
 }
 
 export interface EventTables {

@@ -1,5 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Actor } from '../auth/actor.js';
+import type { BlobStore } from '../blobs/blob-store.js';
+import type { NoteSigner } from '../crypto/signers.js';
 import type { PolicySet } from '../auth/policy.js';
 import type { Db } from '../db/connect.js';
 
@@ -11,6 +13,10 @@ export interface AppContext {
   readonly secret: string;
   /** Every module's policy set, for `GET /api/me` permissions. */
   readonly policies: readonly PolicySet[];
+  /** Content-addressed storage for evidence and documents. */
+  readonly blobs: BlobStore;
+  /** The ledger's origin line and checkpoint signers. */
+  readonly ledger: { readonly origin: string; readonly signers: readonly NoteSigner[] };
 }
 
 declare module 'fastify' {
