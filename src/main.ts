@@ -7,10 +7,12 @@ import { runVerify } from './cli/verify-command.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { bootstrapProduction, DEMO_PASSWORD, seedDemo } from './modules/org/index.js';
 import { loadOrCreateSecret } from './platform/auth/secret.js';
+import { fixityJob } from './platform/blobs/fixity-job.js';
+import { createBlobStore } from './platform/blobs/index.js';
 import { connectDatabase, type Db } from './platform/db/connect.js';
 import { ensurePostgresDatabase } from './platform/db/create-database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
-import { createBlobStore } from './platform/blobs/index.js';
+import { startScheduler } from './platform/jobs/scheduler.js';
 import { createCheckpoint, startCheckpointer } from './platform/ledger/checkpoints.js';
 import { loadLedgerSigners } from './platform/ledger/keys.js';
 
@@ -141,8 +143,12 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   const checkpointer = startCheckpointer(db.kysely, config.ledger.origin, signers, config.ledger.checkpointIntervalSeconds, (error) =>
     app.log.error({ err: error }, 'checkpoint failed'),
   );
+  const scheduler = startScheduler(db.kysely, [fixityJob(db.kysely, blobs, config.fixityCron)], (job, error) =>
+    app.log.error({ err: error, job }, 'scheduled job failed'),
+  );
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    scheduler.stop();
     await app.close();
     // The last entries get a signed checkpoint before the process ends.
     await checkpointer.stop();

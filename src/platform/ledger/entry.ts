@@ -23,7 +23,8 @@ export interface EntrySource {
  * row can recompute it; any change to the row changes the entry.
  */
 export function entryBytes(source: EntrySource): Buffer {
-  const actor = source.actorType === 'user' ? `user:${source.actorId ?? ''}` : source.actorType === 'system' ? source.actorName : 'anonymous';
+  const actor =
+    source.actorType === 'user' ? `user:${source.actorId ?? ''}` : source.actorType === 'system' ? source.actorName : 'anonymous';
   return Buffer.from(
     canonicalJson({
       index: source.index,

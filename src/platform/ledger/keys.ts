@@ -9,7 +9,8 @@ import { ed25519Signer, generateEd25519Seed, generateSm2PrivateKey, type NoteSig
  */
 export function loadLedgerSigners(config: LedgerConfig, dataDir: string): NoteSigner[] {
   const dir = path.join(dataDir, 'keys');
-  const seed = config.ed25519PrivateKey ?? readOrCreate(path.join(dir, 'ledger-ed25519.seed'), () => generateEd25519Seed().toString('base64'));
+  const seed =
+    config.ed25519PrivateKey ?? readOrCreate(path.join(dir, 'ledger-ed25519.seed'), () => generateEd25519Seed().toString('base64'));
   const signers = [ed25519Signer(config.origin, Buffer.from(seed, 'base64'))];
   if (config.sm2) {
     const key = config.sm2PrivateKey ?? readOrCreate(path.join(dir, 'ledger-sm2.key'), generateSm2PrivateKey);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { consistencyProof, type Hash, inclusionProof, leafHash, nodeHash, rootHash, verifyConsistency, verifyInclusion } from './merkle.js';
 
 // transparency-dev/merkle testonly vectors (the certificate-transparency C++ constants).
-const LEAVES = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map((h) => Buffer.from(h, 'hex'));
+const LEAVES = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map((h) =>
+  Buffer.from(h, 'hex'),
+);
 const ROOTS = [
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
   'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125',
@@ -90,7 +92,8 @@ describe('RFC 6962 Merkle tree', () => {
       for (let m = 1; m <= n; m++) {
         const proof = consistencyProof(m, n, source);
         expect(verifyConsistency(m, n, rootHash(m, source), root, proof)).toBe(true);
-        if (m < n) expect(verifyConsistency(m, n, rootHash(m, nodeSource([Buffer.from('x'), ...entries.slice(1)])), root, proof)).toBe(false);
+        if (m < n)
+          expect(verifyConsistency(m, n, rootHash(m, nodeSource([Buffer.from('x'), ...entries.slice(1)])), root, proof)).toBe(false);
       }
     }
   });

@@ -12,11 +12,18 @@ export type Hash = Buffer;
 export const EMPTY_ROOT: Hash = createHash('sha256').digest();
 
 export function leafHash(entry: Uint8Array): Hash {
-  return createHash('sha256').update(Buffer.from([0])).update(entry).digest();
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(entry)
+    .digest();
 }
 
 export function nodeHash(left: Hash, right: Hash): Hash {
-  return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+  return createHash('sha256')
+    .update(Buffer.from([1]))
+    .update(left)
+    .update(right)
+    .digest();
 }
 
 export interface NodeKey {
@@ -76,7 +83,10 @@ export function consistencyProof(m: number, n: number, node: NodeSource): Hash[]
  * Runs a proof computation twice: first to learn which stored nodes it needs, then with them loaded
  * in one batch. Keeps the proof code free of I/O and the reads to one round trip.
  */
-export async function withNodes<T>(compute: (node: NodeSource) => T, load: (keys: readonly NodeKey[]) => Promise<Map<string, Hash>>): Promise<T> {
+export async function withNodes<T>(
+  compute: (node: NodeSource) => T,
+  load: (keys: readonly NodeKey[]) => Promise<Map<string, Hash>>,
+): Promise<T> {
   const wanted = new Map<string, NodeKey>();
   const zero = Buffer.alloc(32);
   compute((level, index) => {

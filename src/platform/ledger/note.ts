@@ -27,7 +27,8 @@ export function parseCheckpoint(note: string): ParsedCheckpoint {
   const text = note.slice(0, split + 1);
   const signatureBlock = note.slice(split + 2);
   const [origin, sizeLine, rootLine] = text.split('\n');
-  if (!origin || !sizeLine || !rootLine || !/^\d+$/.test(sizeLine)) throw new Error('not a checkpoint: expected origin, size and root lines');
+  if (!origin || !sizeLine || !rootLine || !/^\d+$/.test(sizeLine))
+    throw new Error('not a checkpoint: expected origin, size and root lines');
   const root = Buffer.from(rootLine, 'base64');
   if (root.length !== 32) throw new Error('not a checkpoint: root hash must be 32 bytes');
   const signatures = [...signatureBlock.matchAll(/^\u2014 (\S+) (\S+)$/gm)].map((m) => {
@@ -41,13 +42,17 @@ export function parseCheckpoint(note: string): ParsedCheckpoint {
  * Signed-note verification: signatures by unknown keys are ignored, a failing signature by a known
  * key rejects the note, and at least one known key must have signed.
  */
-export function verifyNote(parsed: ParsedCheckpoint, verifiers: readonly NoteVerifier[]): { ok: boolean; verifiedBy: string[]; problem?: string } {
+export function verifyNote(
+  parsed: ParsedCheckpoint,
+  verifiers: readonly NoteVerifier[],
+): { ok: boolean; verifiedBy: string[]; problem?: string } {
   const message = Buffer.from(parsed.text, 'utf8');
   const verifiedBy: string[] = [];
   for (const sig of parsed.signatures) {
     const verifier = verifiers.find((v) => v.name === sig.name && v.keyId.equals(sig.keyId));
     if (!verifier) continue;
-    if (!verifier.verify(message, sig.signature)) return { ok: false, verifiedBy, problem: `signature by ${sig.name} (${verifier.algorithm}) does not verify` };
+    if (!verifier.verify(message, sig.signature))
+      return { ok: false, verifiedBy, problem: `signature by ${sig.name} (${verifier.algorithm}) does not verify` };
     verifiedBy.push(verifier.algorithm);
   }
   if (verifiedBy.length === 0) return { ok: false, verifiedBy, problem: 'no signature by a known key' };

@@ -67,7 +67,10 @@ export async function latestCheckpoint(db: Reader): Promise<CheckpointRow | unde
 
 export async function listCheckpoints(db: Reader, offset: number, limit: number): Promise<{ items: CheckpointRow[]; total: number }> {
   const rows = await db.selectFrom('ledger_checkpoints').selectAll().orderBy('size', 'desc').offset(offset).limit(limit).execute();
-  const count = await db.selectFrom('ledger_checkpoints').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const count = await db
+    .selectFrom('ledger_checkpoints')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { items: rows.map(toCheckpoint), total: Number(count.n) };
 }
 

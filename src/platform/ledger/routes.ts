@@ -3,13 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { verifierKeyText } from '../crypto/signers.js';
 import { invalid, notFound } from '../errors.js';
+import { entrySourceOf } from '../events/record-event.js';
 import type { AppContext } from '../http/context.js';
 import { ErrorSchema, Page, PageQuery } from '../http/schemas.js';
 import { consistencyProofBetween, inclusionProofAt } from './checkpoints.js';
 import { entryBytes } from './entry.js';
 import { leafHash } from './merkle.js';
 import { latestCheckpoint, ledgerSize, listCheckpoints } from './repository.js';
-import { entrySourceOf } from '../events/record-event.js';
 
 const b64 = (hashes: readonly Buffer[]) => hashes.map((h) => h.toString('base64'));
 const errors = { 400: ErrorSchema, 404: ErrorSchema };
@@ -24,7 +24,14 @@ export async function ledgerRoutes(fastify: FastifyInstance, ctx: AppContext): P
 
   app.get(
     '/api/ledger/checkpoint',
-    { schema: { tags: ['ledger'], summary: '最新签名检查点(C2SP signed note)', produces: ['text/plain'], response: { 200: Type.String(), 404: ErrorSchema } } },
+    {
+      schema: {
+        tags: ['ledger'],
+        summary: '最新签名检查点(C2SP signed note)',
+        produces: ['text/plain'],
+        response: { 200: Type.String(), 404: ErrorSchema },
+      },
+    },
     async (_request, reply) => {
       const latest = await latestCheckpoint(db);
       if (!latest) throw notFound('no_checkpoint', '尚无检查点');
@@ -41,14 +48,21 @@ export async function ledgerRoutes(fastify: FastifyInstance, ctx: AppContext): P
         response: {
           200: Type.Object({
             origin: Type.String(),
-            keys: Type.Array(Type.Object({ name: Type.String(), algorithm: Type.String(), keyId: Type.String(), verifierKey: Type.String() })),
+            keys: Type.Array(
+              Type.Object({ name: Type.String(), algorithm: Type.String(), keyId: Type.String(), verifierKey: Type.String() }),
+            ),
           }),
         },
       },
     },
     async () => ({
       origin: ctx.ledger.origin,
-      keys: ctx.ledger.signers.map((s) => ({ name: s.name, algorithm: s.algorithm, keyId: s.keyId.toString('hex'), verifierKey: verifierKeyText(s) })),
+      keys: ctx.ledger.signers.map((s) => ({
+        name: s.name,
+        algorithm: s.algorithm,
+        keyId: s.keyId.toString('hex'),
+        verifierKey: verifierKeyText(s),
+      })),
     }),
   );
 
@@ -76,7 +90,10 @@ export async function ledgerRoutes(fastify: FastifyInstance, ctx: AppContext): P
       schema: {
         tags: ['ledger'],
         summary: '包含证明(RFC 6962)',
-        querystring: Type.Object({ index: Type.Integer({ minimum: 0 }), size: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { index: Type.Integer({ minimum: 0 }), size: Type.Integer({ minimum: 1 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ index: Type.Integer(), size: Type.Integer(), hashes: Type.Array(Type.String()) }), ...errors },
       },
     },

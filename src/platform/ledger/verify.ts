@@ -72,7 +72,8 @@ export async function verifyLedger(db: Kysely<Database>, options: VerifyOptions)
     const signature = verifyNote(parsed, options.verifiers);
     if (!signature.ok) failures.push(`${label}: ${signature.problem ?? 'signature check failed'} (replaced or forged checkpoint)`);
     if (parsed.origin !== options.origin) failures.push(`${label}: origin ${parsed.origin} is not this ledger (${options.origin})`);
-    if (rowRoot !== undefined && parsed.root.toString('hex') !== rowRoot) failures.push(`${label}: stored root differs from the signed note`);
+    if (rowRoot !== undefined && parsed.root.toString('hex') !== rowRoot)
+      failures.push(`${label}: stored root differs from the signed note`);
     if (parsed.size > size) failures.push(`${label}: size ${parsed.size} is beyond the ledger's ${size} entries (entries removed?)`);
     checks.set(parsed.size, [...(checks.get(parsed.size) ?? []), { label, parsed }]);
   };
@@ -96,7 +97,10 @@ export async function verifyLedger(db: Kysely<Database>, options: VerifyOptions)
       .execute();
     const byIndex = new Map(rows.map((r) => [Number(r.ledger_index), r]));
     const end = Math.min(size, expected + batch);
-    const leaves = await loadNodes(db, Array.from({ length: end - expected }, (_, i) => ({ level: 0, index: expected + i })));
+    const leaves = await loadNodes(
+      db,
+      Array.from({ length: end - expected }, (_, i) => ({ level: 0, index: expected + i })),
+    );
     const made: { level: number; index: number; hash: Hash }[] = [];
     for (let index = expected; index < end; index++) {
       const row = byIndex.get(index);
@@ -135,7 +139,10 @@ export async function verifyLedger(db: Kysely<Database>, options: VerifyOptions)
       present.add(sha256);
       const result = await options.blobs.verify(sha256);
       blobs++;
-      if (!result.ok) failures.push(`blob ${sha256}: ${result.problem === 'missing' ? 'missing' : `content altered (now ${result.actualSha256 ?? '?'})`}`);
+      if (!result.ok)
+        failures.push(
+          `blob ${sha256}: ${result.problem === 'missing' ? 'missing' : `content altered (now ${result.actualSha256 ?? '?'})`}`,
+        );
     }
     for (const [sha256, index] of referenced) {
       if (!present.has(sha256)) failures.push(`blob ${sha256} (entry ${index}): missing from the blob store (deleted)`);
