@@ -72,6 +72,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         await migrateToLatest(db.kysely, db.dialect);
         const seeded = await seedDemo(db.kysely);
         console.log(seeded ? `已写入演示数据,演示账号密码均为 ${DEMO_PASSWORD}` : '数据库不为空,未写入演示数据');
+        await signCheckpoint(db, config);
         return 0;
       });
     }
@@ -85,12 +86,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'user':
       return withDb(config, async (db) => {
         await migrateToLatest(db.kysely, db.dialect);
-        return runUserCommand(db.kysely, rest);
+        const code = await runUserCommand(db.kysely, rest);
+        await signCheckpoint(db, config);
+        return code;
       });
     default:
       console.error(`未知命令:${command}\n\n${HELP}`);
       return 1;
   }
+}
+
+/** Commands that write sign a checkpoint before they exit, as the server does on shutdown. */
+async function signCheckpoint(db: Db, config: Config): Promise<void> {
+  await createCheckpoint(db.kysely, config.ledger.origin, loadLedgerSigners(config.ledger, config.dataDir));
 }
 
 /** Opens the configured database, creating an absent PostgreSQL database first. */
