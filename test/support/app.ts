@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { type AppDeps, buildApp } from '../../src/app.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import { createFsBlobStore } from '../../src/platform/blobs/index.js';
 import { ed25519Signer, sm2Signer } from '../../src/platform/crypto/signers.js';
-import { type Config, loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/platform/db/connect.js';
 
 // A fixed SM2 test key (any scalar below the curve order works).

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkpointBody, parseCheckpoint, signNote, verifyNote } from '../ledger/note.js';
-import { ed25519Signer, generateEd25519Seed, generateSm2PrivateKey, keyIdOf, parseVerifierKey, sm2Signer, verifierKeyText, verifierOf } from './signers.js';
+import {
+  ed25519Signer,
+  generateEd25519Seed,
+  generateSm2PrivateKey,
+  keyIdOf,
+  parseVerifierKey,
+  sm2Signer,
+  verifierKeyText,
+  verifierOf,
+} from './signers.js';
 
 describe('signed notes (C2SP)', () => {
   it('matches the golang.org/x/mod sumdb/note reference vector', () => {
@@ -9,7 +18,9 @@ describe('signed notes (C2SP)', () => {
     const signer = ed25519Signer('PeterNeumann', seed);
     expect(verifierKeyText(signer)).toBe('PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW');
     const note = signNote(text, [signer]);
-    expect(note).toBe(`${text}\n\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`);
+    expect(note).toBe(
+      `${text}\n\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n`,
+    );
     const key = parseVerifierKey('PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW');
     const signature = Buffer.from('x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=', 'base64');
     expect(key.keyId.equals(signature.subarray(0, 4))).toBe(true);
@@ -23,7 +34,9 @@ describe('signed notes (C2SP)', () => {
     const ed = ed25519Signer('sanxiang.test/ledger', generateEd25519Seed());
     const sm = sm2Signer('sanxiang.test/ledger', generateSm2PrivateKey());
     const note = signNote(checkpointBody('sanxiang.test/ledger', 42, Buffer.alloc(32, 7)), [ed, sm]);
-    expect(note).toMatch(/^sanxiang\.test\/ledger\n42\n[A-Za-z0-9+/=]{44}\n\n\u2014 sanxiang\.test\/ledger \S+\n\u2014 sanxiang\.test\/ledger \S+\n$/);
+    expect(note).toMatch(
+      /^sanxiang\.test\/ledger\n42\n[A-Za-z0-9+/=]{44}\n\n\u2014 sanxiang\.test\/ledger \S+\n\u2014 sanxiang\.test\/ledger \S+\n$/,
+    );
     const parsed = parseCheckpoint(note);
     expect(parsed).toMatchObject({ origin: 'sanxiang.test/ledger', size: 42 });
     expect(verifyNote(parsed, [verifierOf(ed), verifierOf(sm)])).toEqual({ ok: true, verifiedBy: ['ed25519', 'sm2'] });

@@ -29,7 +29,12 @@ const SM2_TYPE = Buffer.concat([Buffer.from([0xff]), Buffer.from('sm2-sm3')]);
 export const SM2_USER_ID = '1234567812345678';
 
 export function keyIdOf(name: string, typedPublicKey: Buffer): Buffer {
-  return createHash('sha256').update(name).update(Buffer.from([0x0a])).update(typedPublicKey).digest().subarray(0, 4);
+  return createHash('sha256')
+    .update(name)
+    .update(Buffer.from([0x0a]))
+    .update(typedPublicKey)
+    .digest()
+    .subarray(0, 4);
 }
 
 /** `name+hex(keyID)+base64(type‖pubkey)`: the text a verifier is configured with. */
@@ -64,7 +69,13 @@ export function ed25519Signer(name: string, seed: Buffer): NoteSigner {
   const privateKey = ed25519PrivateKey(seed);
   const raw = Buffer.from(createPublicKey(privateKey).export({ format: 'jwk' }).x ?? '', 'base64url');
   const typedPublicKey = Buffer.concat([ED25519_TYPE, raw]);
-  return { name, algorithm: 'ed25519', keyId: keyIdOf(name, typedPublicKey), typedPublicKey, sign: (message) => sign(null, message, privateKey) };
+  return {
+    name,
+    algorithm: 'ed25519',
+    keyId: keyIdOf(name, typedPublicKey),
+    typedPublicKey,
+    sign: (message) => sign(null, message, privateKey),
+  };
 }
 
 // ---- SM2 with SM3 and the standard user id (sm-crypto-v2; node:crypto's SM2 does not interoperate) ----
@@ -82,7 +93,10 @@ export function sm2Signer(name: string, privateKeyHex: string): NoteSigner {
     keyId: keyIdOf(name, typedPublicKey),
     typedPublicKey,
     sign: (message) =>
-      Buffer.from(sm2.doSignature(new Uint8Array(message), privateKeyHex, { hash: true, userId: SM2_USER_ID, publicKey: publicKeyHex }), 'hex'),
+      Buffer.from(
+        sm2.doSignature(new Uint8Array(message), privateKeyHex, { hash: true, userId: SM2_USER_ID, publicKey: publicKeyHex }),
+        'hex',
+      ),
   };
 }
 

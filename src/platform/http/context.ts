@@ -1,8 +1,8 @@
 import type { Config } from '../../config.js';
 import type { Actor } from '../auth/actor.js';
+import type { PolicySet } from '../auth/policy.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { NoteSigner } from '../crypto/signers.js';
-import type { PolicySet } from '../auth/policy.js';
 import type { Db } from '../db/connect.js';
 
 /** What route modules receive from the app factory. */

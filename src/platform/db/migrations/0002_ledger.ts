@@ -7,7 +7,10 @@ export function ledger() {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema.alterTable('events').addColumn('ledger_index', 'bigint').execute();
       // SHA-256 of the stored content an event refers to, as a JSON array: part of its ledger entry.
-      await db.schema.alterTable('events').addColumn('blobs', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      await db.schema
+        .alterTable('events')
+        .addColumn('blobs', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
       await db.schema.createIndex('events_ledger_index').on('events').column('ledger_index').unique().execute();
       await db.schema
         .createTable('ledger_state')
