@@ -145,7 +145,7 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   }
   const secret = loadOrCreateSecret(config.dataDir, config.sessionSecret);
   const signers = loadLedgerSigners(config.ledger, config.dataDir);
-  const blobs = createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
+  const blobs = await createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
   const app = await buildApp({ config, db, secret, blobs, ledger: { origin: config.ledger.origin, signers } });
   await createCheckpoint(db.kysely, config.ledger.origin, signers);
   const checkpointer = startCheckpointer(db.kysely, config.ledger.origin, signers, config.ledger.checkpointIntervalSeconds, (error) =>

@@ -14,7 +14,7 @@ export async function runVerify(db: Kysely<Database>, config: Config, externalCh
   const report = await verifyLedger(db, {
     origin: config.ledger.origin,
     verifiers,
-    blobs: createBlobStore(config.blobs, path.join(config.dataDir, 'tmp')),
+    blobs: await createBlobStore(config.blobs, path.join(config.dataDir, 'tmp')),
     externalCheckpoint,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -8,6 +8,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 export interface RunningServer {
   readonly baseUrl: string;
+  readonly pid: number;
   readonly dataDir: string;
   output(): string;
   stop(): Promise<void>;
@@ -62,6 +63,7 @@ export async function startServer(args: readonly string[], env: Record<string, s
   }
   return {
     baseUrl,
+    pid: child.pid ?? 0,
     dataDir,
     output: () => output,
     stop: async () => {

@@ -1,20 +1,21 @@
 import type { BlobsConfig } from '../../config.js';
 import type { BlobStore, FixityResult } from './blob-store.js';
 import { createFsBlobStore } from './fs-store.js';
-import { createS3BlobStore } from './s3-store.js';
 
 export type { BlobInfo, BlobStore, ByteRange, FixityResult } from './blob-store.js';
 export { createFsBlobStore } from './fs-store.js';
 export { HashingStream, hashInto, hashStream } from './hashing.js';
-export { createS3BlobStore, type S3BlobStoreOptions } from './s3-store.js';
+export type { S3BlobStoreOptions } from './s3-store.js';
 
 /**
  * The configured store. `tmpDir` is where the s3 driver spools incoming content while hashing it
  * (use a disk-backed directory in the data dir, not a tmpfs: uploads can be several GB); the fs
  * driver keeps its own `<dir>/tmp/` and ignores it.
  */
-export function createBlobStore(config: BlobsConfig, tmpDir: string): BlobStore {
+export async function createBlobStore(config: BlobsConfig, tmpDir: string): Promise<BlobStore> {
   if (config.driver === 'fs') return createFsBlobStore(config.dir);
+  // The AWS SDK is loaded only when S3 is configured: it costs an embedded install ~15 MB of memory.
+  const { createS3BlobStore } = await import('./s3-store.js');
   return createS3BlobStore({
     endpoint: config.endpoint,
     region: config.region,

@@ -20,7 +20,7 @@ describe('s3 blob store objects', () => {
   });
 
   it('keys objects by <prefix>sha256/<aa>/<bb>/<sha256> and records both digests as metadata', async () => {
-    const store = createBlobStore({ driver: 's3', ...s3, forcePathStyle: true, prefix: 'evidence/' }, tmpDir);
+    const store = await createBlobStore({ driver: 's3', ...s3, forcePathStyle: true, prefix: 'evidence/' }, tmpDir);
     expect(store.kind).toBe('s3');
     // 9 MB: above the 8 MiB part size, so this goes through a multipart upload
     const info = await store.put(Readable.from([Buffer.alloc(9 * 1024 * 1024, 7)]));
