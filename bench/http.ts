@@ -3,14 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { seedDemo } from '../src/modules/org/index.js';
 import { insertUserRow } from '../src/modules/org/users-repository.js';
-import { dialectsToBench, freshDb, type Row, timeEach } from './support.js';
 import { hashPassword } from '../src/platform/auth/password.js';
 import type { DialectName } from '../src/platform/db/dialect.js';
 import { inTransaction } from '../src/platform/db/transaction.js';
 import { loginAs, testApp } from '../test/support/app.js';
+import { dialectsToBench, freshDb, type Row, timeEach } from './support.js';
 
 const EXTRA_USERS = 2000;
-
 
 async function expectOk(app: FastifyInstance, url: string, cookie?: string): Promise<void> {
   const res = await app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
@@ -49,7 +48,13 @@ async function benchDialect(dialect: DialectName): Promise<Row[]> {
     const admin = await loginAs(app, 'admin', 'Demo@2026');
     const rows: Row[] = [];
     const add = (name: string, n: number, target: string, r: { p50: number; p95: number; p99: number }) =>
-      rows.push({ suite: 'http', dialect, name: `${name} (n=${n})`, value: `p50 ${r.p50.toFixed(2)} / p95 ${r.p95.toFixed(2)} ms`, target });
+      rows.push({
+        suite: 'http',
+        dialect,
+        name: `${name} (n=${n})`,
+        value: `p50 ${r.p50.toFixed(2)} / p95 ${r.p95.toFixed(2)} ms`,
+        target,
+      });
 
     add('GET /api/health', 500, 'p95 < 5 ms', await timeEach(500, () => expectOk(app, '/api/health')));
     add('GET /api/me (session lookup)', 1000, 'p95 < 10 ms', await timeEach(1000, () => expectOk(app, '/api/me', admin.cookie)));

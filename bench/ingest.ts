@@ -59,7 +59,13 @@ async function signIn(server: RunningServer): Promise<{ cookie: string; csrf: st
   return { cookie, csrf };
 }
 
-function upload(server: RunningServer, auth: { cookie: string; csrf: string }, file: string, size: number, extra: Partial<tus.UploadOptions>): Promise<{ url: string; evidenceId: string }> {
+function upload(
+  server: RunningServer,
+  auth: { cookie: string; csrf: string },
+  file: string,
+  size: number,
+  extra: Partial<tus.UploadOptions>,
+): Promise<{ url: string; evidenceId: string }> {
   return new Promise((resolve, reject) => {
     let evidenceId = '';
     const u: tus.Upload = new tus.Upload(fs.createReadStream(file, { start: 0, end: size - 1, highWaterMark: 4 * MiB }), {
@@ -137,8 +143,20 @@ export async function benchIngest(): Promise<Row[]> {
     const rss = peakRssMiB(server.pid);
     const gib = (size / 1024 / MiB).toFixed(1);
     return [
-      { suite: 'ingest', dialect: 'sqlite', name: `sha256sum of the ${gib} GiB file`, value: `${sha256sumRate.toFixed(0)} MB/s`, target: '' },
-      { suite: 'ingest', dialect: 'sqlite', name: 'single-pass SHA-256+SM3 (node, same file)', value: `${dualRate.toFixed(0)} MB/s`, target: '' },
+      {
+        suite: 'ingest',
+        dialect: 'sqlite',
+        name: `sha256sum of the ${gib} GiB file`,
+        value: `${sha256sumRate.toFixed(0)} MB/s`,
+        target: '',
+      },
+      {
+        suite: 'ingest',
+        dialect: 'sqlite',
+        name: 'single-pass SHA-256+SM3 (node, same file)',
+        value: `${dualRate.toFixed(0)} MB/s`,
+        target: '',
+      },
       {
         suite: 'ingest',
         dialect: 'sqlite',
@@ -146,7 +164,13 @@ export async function benchIngest(): Promise<Row[]> {
         value: `${ingestRate.toFixed(0)} MB/s (${((ingestRate / dualRate) * 100).toFixed(0)} %)`,
         target: '≥ 70 % of SHA-256+SM3',
       },
-      { suite: 'ingest', dialect: 'sqlite', name: 'server peak RSS during the uploads', value: `${rss.toFixed(0)} MiB`, target: '< 200 MiB' },
+      {
+        suite: 'ingest',
+        dialect: 'sqlite',
+        name: 'server peak RSS during the uploads',
+        value: `${rss.toFixed(0)} MiB`,
+        target: '< 200 MiB',
+      },
       {
         suite: 'ingest',
         dialect: 'sqlite',

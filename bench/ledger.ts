@@ -1,7 +1,6 @@
 // Ledger: appends/s (one event per transaction and 100 per transaction), proof time at 1M entries,
 // and `sanxiang verify` throughput against raw SHA-256 over the same entry bytes.
 import { createHash } from 'node:crypto';
-import { TEST_SIGNERS } from '../test/support/app.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { verifierOf } from '../src/platform/crypto/signers.js';
 import type { Db } from '../src/platform/db/connect.js';
@@ -12,6 +11,7 @@ import { consistencyProofBetween, createCheckpoint, inclusionProofAt } from '../
 import { entryBytes } from '../src/platform/ledger/entry.js';
 import { type Hash, leafHash, nodeHash } from '../src/platform/ledger/merkle.js';
 import { verifyLedger } from '../src/platform/ledger/verify.js';
+import { TEST_SIGNERS } from '../test/support/app.js';
 import { dialectsToBench, freshDb, type Row, timeEach } from './support.js';
 
 const ORIGIN = 'sanxiang.local/ledger';
@@ -33,8 +33,20 @@ async function appends(db: Db, dialect: DialectName): Promise<Row[]> {
   const batchRate = (batches * 100) / ((performance.now() - start) / 1000);
   await createCheckpoint(db.kysely, ORIGIN, TEST_SIGNERS);
   return [
-    { suite: 'ledger', dialect, name: `appends, 1 event per transaction (n=${single})`, value: `${singleRate.toFixed(0)} /s`, target: dialect === 'sqlite' ? '≥ 2000 /s' : '' },
-    { suite: 'ledger', dialect, name: `appends, 100 events per transaction (n=${batches * 100})`, value: `${batchRate.toFixed(0)} /s`, target: dialect === 'sqlite' ? '≥ 2000 /s' : '' },
+    {
+      suite: 'ledger',
+      dialect,
+      name: `appends, 1 event per transaction (n=${single})`,
+      value: `${singleRate.toFixed(0)} /s`,
+      target: dialect === 'sqlite' ? '≥ 2000 /s' : '',
+    },
+    {
+      suite: 'ledger',
+      dialect,
+      name: `appends, 100 events per transaction (n=${batches * 100})`,
+      value: `${batchRate.toFixed(0)} /s`,
+      target: dialect === 'sqlite' ? '≥ 2000 /s' : '',
+    },
   ];
 }
 
@@ -69,7 +81,11 @@ async function buildTree(db: Db, size: number): Promise<void> {
     const rows = pending;
     pending = [];
     await inTransaction(db.kysely, async (trx) => {
-      for (let i = 0; i < rows.length; i += 1000) await trx.insertInto('ledger_nodes').values(rows.slice(i, i + 1000)).execute();
+      for (let i = 0; i < rows.length; i += 1000)
+        await trx
+          .insertInto('ledger_nodes')
+          .values(rows.slice(i, i + 1000))
+          .execute();
     });
   };
   for (let i = 0; i < size; i++) {
@@ -101,8 +117,20 @@ async function proofs(dialect: DialectName): Promise<Row[]> {
     const inclusion = await timeEach(300, () => inclusionProofAt(db.kysely, random(), size));
     const consistency = await timeEach(300, () => consistencyProofBetween(db.kysely, 1 + random(), size));
     return [
-      { suite: 'ledger', dialect, name: `inclusion proof at 1M entries (n=300)`, value: `p50 ${inclusion.p50.toFixed(2)} / p95 ${inclusion.p95.toFixed(2)} ms`, target: '< 5 ms' },
-      { suite: 'ledger', dialect, name: `consistency proof at 1M entries (n=300)`, value: `p50 ${consistency.p50.toFixed(2)} / p95 ${consistency.p95.toFixed(2)} ms`, target: '< 5 ms' },
+      {
+        suite: 'ledger',
+        dialect,
+        name: `inclusion proof at 1M entries (n=300)`,
+        value: `p50 ${inclusion.p50.toFixed(2)} / p95 ${inclusion.p95.toFixed(2)} ms`,
+        target: '< 5 ms',
+      },
+      {
+        suite: 'ledger',
+        dialect,
+        name: `consistency proof at 1M entries (n=300)`,
+        value: `p50 ${consistency.p50.toFixed(2)} / p95 ${consistency.p95.toFixed(2)} ms`,
+        target: '< 5 ms',
+      },
       { suite: 'ledger', dialect, name: 'bulk-load of the 1M-entry tree (setup)', value: `${buildSeconds.toFixed(1)} s`, target: '' },
     ];
   } finally {

@@ -1,10 +1,10 @@
 // Shared helpers for the benchmarks: timing, percentiles, a table printer and database setup.
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../test/support/databases.js';
-import { PG_ADMIN_URL } from '../test/support/pg-url.js';
 import { connectDatabase, type Db } from '../src/platform/db/connect.js';
 import type { DialectName } from '../src/platform/db/dialect.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { createTestDatabase, type TestDatabase } from '../test/support/databases.js';
+import { PG_ADMIN_URL } from '../test/support/pg-url.js';
 
 export interface Row {
   readonly suite: string;

@@ -5,20 +5,21 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { evidencePolicy, evidenceRoutes } from './modules/evidence/index.js';
 import { orgPolicy, orgRoutes, registerSessionHook } from './modules/org/index.js';
 import { ping } from './platform/db/dialect.js';
-import { ledgerRoutes } from './platform/ledger/routes.js';
 import { consoleStatic } from './platform/http/console-static.js';
 import type { AppContext } from './platform/http/context.js';
 import { registerErrorMapper } from './platform/http/error-mapper.js';
 import { ErrorSchema } from './platform/http/schemas.js';
 import { registerValidators } from './platform/http/validators.js';
+import { ledgerRoutes } from './platform/ledger/routes.js';
 import { portalRoutes, renderPortalNotFound } from './portal/routes.js';
 
 export type AppDeps = Omit<AppContext, 'policies'>;
 
 /** Every module's policy set: the console's menu follows the permissions computed from these. */
-const POLICIES = [orgPolicy];
+const POLICIES = [orgPolicy, evidencePolicy];
 
 /**
  * Builds the whole platform as one Fastify instance: external plugins, then platform, then modules,
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 
   await app.register(async (scope) => ledgerRoutes(scope, ctx));
   await app.register(async (scope) => orgRoutes(scope, ctx));
+  await app.register(async (scope) => evidenceRoutes(scope, ctx));
   await app.register(consoleStatic, { dir: deps.config.consoleDir });
   await app.register(async (scope) => portalRoutes(scope, ctx));
   return app;

@@ -209,6 +209,7 @@ function parseBlobs(env: Env, dataDir: string, problems: string[]): BlobsConfig 
 
 /** A checkpoint origin is one line naming the log: no spaces, no control characters. */
 function parseOrigin(origin: string, problems: string[]): string {
-  if (!/^[\x21-\x7e]+$/.test(origin)) problems.push('SANXIANG_LEDGER_ORIGIN: one token of printable ASCII, e.g. sanxiang.example.gov.cn/ledger');
+  if (!/^[\x21-\x7e]+$/.test(origin))
+    problems.push('SANXIANG_LEDGER_ORIGIN: one token of printable ASCII, e.g. sanxiang.example.gov.cn/ledger');
   return origin;
 }

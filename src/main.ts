@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { runUserCommand } from './cli/user-command.js';
 import { runVerify } from './cli/verify-command.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { cleanUpExpiredUploads } from './modules/evidence/index.js';
 import { bootstrapProduction, DEMO_PASSWORD, seedDemo } from './modules/org/index.js';
 import { loadOrCreateSecret } from './platform/auth/secret.js';
 import { fixityJob } from './platform/blobs/fixity-job.js';
@@ -151,9 +152,12 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   const checkpointer = startCheckpointer(db.kysely, config.ledger.origin, signers, config.ledger.checkpointIntervalSeconds, (error) =>
     app.log.error({ err: error }, 'checkpoint failed'),
   );
-  const scheduler = startScheduler(db.kysely, [fixityJob(db.kysely, blobs, config.fixityCron)], (job, error) =>
-    app.log.error({ err: error, job }, 'scheduled job failed'),
-  );
+  const jobs = [
+    fixityJob(db.kysely, blobs, config.fixityCron),
+    // Incomplete uploads expire after 24 h; their bytes are removed at the next quarter hour.
+    { name: 'upload-cleanup', cron: '*/15 * * * *', run: () => cleanUpExpiredUploads(db.kysely, config.dataDir) },
+  ];
+  const scheduler = startScheduler(db.kysely, jobs, (job, error) => app.log.error({ err: error, job }, 'scheduled job failed'));
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     scheduler.stop();

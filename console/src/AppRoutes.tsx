@@ -4,6 +4,7 @@ import { ConsoleLayout } from './layout/ConsoleLayout';
 import { NAV_ITEMS } from './layout/navigation';
 import { DashboardPage } from './pages/DashboardPage';
 import { EventsPage } from './pages/events/EventsPage';
+import { EvidencePage } from './pages/evidence/EvidencePage';
 import { ForcePasswordChangePage } from './pages/ForcePasswordChangePage';
 import { LoginPage } from './pages/LoginPage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -19,6 +20,7 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.users]: () => <UsersPage />,
   [routes.units]: () => <UnitsPage />,
   [routes.events]: () => <EventsPage />,
+  [routes.evidence]: () => <EvidencePage />,
   [routes.profile]: () => <ProfilePage />,
 };
 

@@ -12,6 +12,7 @@ export const routes = {
   units: '/console/units',
   profile: '/console/profile',
   events: '/console/events',
+  evidence: '/console/evidence',
 } as const;
 
 const listeners = new Set<() => void>();

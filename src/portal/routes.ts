@@ -4,11 +4,11 @@ import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Eta } from 'eta';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { listPublicUnits, type UnitView } from '../modules/org/index.js';
-import type { AppContext } from '../platform/http/context.js';
-import { verifierKeyText } from '../platform/crypto/signers.js';
-import { latestCheckpoint, listCheckpoints } from '../platform/ledger/repository.js';
 import { Type } from 'typebox';
+import { listPublicUnits, type UnitView } from '../modules/org/index.js';
+import { verifierKeyText } from '../platform/crypto/signers.js';
+import type { AppContext } from '../platform/http/context.js';
+import { latestCheckpoint, listCheckpoints } from '../platform/ledger/repository.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const eta = new Eta({ views: path.join(here, 'templates'), cache: true, autoEscape: true });
@@ -52,7 +52,11 @@ export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const db = ctx.db.kysely;
       const pageSize = 20;
       const page = request.query.page ?? 1;
-      const [agencyName, latest, history] = await Promise.all([agencyNameOf(ctx), latestCheckpoint(db), listCheckpoints(db, (page - 1) * pageSize, pageSize)]);
+      const [agencyName, latest, history] = await Promise.all([
+        agencyNameOf(ctx),
+        latestCheckpoint(db),
+        listCheckpoints(db, (page - 1) * pageSize, pageSize),
+      ]);
       const withTime = <T extends { createdAt: string }>(c: T) => ({ ...c, createdAtText: shanghaiTime(c.createdAt) });
       return render(reply, 'integrity', {
         title: '执法记录完整性',
@@ -60,7 +64,10 @@ export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): P
         origin: ctx.ledger.origin,
         intervalSeconds: ctx.config.ledger.checkpointIntervalSeconds,
         latest: latest ? withTime(latest) : null,
-        keys: ctx.ledger.signers.map((s) => ({ algorithmLabel: s.algorithm === 'sm2' ? 'SM2(国密)' : 'Ed25519', verifierKey: verifierKeyText(s) })),
+        keys: ctx.ledger.signers.map((s) => ({
+          algorithmLabel: s.algorithm === 'sm2' ? 'SM2(国密)' : 'Ed25519',
+          verifierKey: verifierKeyText(s),
+        })),
         history: { ...history, items: history.items.map(withTime), page, pages: Math.max(1, Math.ceil(history.total / pageSize)) },
       });
     },

@@ -22,6 +22,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For requests not sent through `request` (resumable uploads with tus-js-client). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 let unauthorizedListener: (() => void) | null = null;
 
 /** The session store subscribes here so that an expired session also clears the signed-in state. */

@@ -10,6 +10,8 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   'user.password_changed': '修改密码',
   'unit.created': '新增机构',
   'unit.updated': '修改机构',
+  'evidence.ingested': '证据入库',
+  'evidence.accessed': '调阅证据',
 };
 
 export function eventLabel(type: string): string {

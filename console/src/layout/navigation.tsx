@@ -1,4 +1,11 @@
-import { ApartmentOutlined, DashboardOutlined, FileSearchOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { routes } from '../router';
 
@@ -15,6 +22,7 @@ export interface NavItem {
 /** The menu in display order. The server enforces every permission again; hiding is for clarity only. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: routes.dashboard, label: '工作台', icon: <DashboardOutlined />, testId: 'menu-dashboard' },
+  { path: routes.evidence, label: '证据管理', icon: <FileProtectOutlined />, testId: 'menu-evidence', permission: 'evidence.list' },
   { path: routes.users, label: '用户管理', icon: <TeamOutlined />, testId: 'menu-users', permission: 'user.list' },
   { path: routes.units, label: '机构管理', icon: <ApartmentOutlined />, testId: 'menu-units', permission: 'unit.create' },
   { path: routes.events, label: '操作日志', icon: <FileSearchOutlined />, testId: 'menu-events', permission: 'event.list_all' },

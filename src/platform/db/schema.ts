@@ -1,3 +1,4 @@
+import type { EvidenceTables } from '../../modules/evidence/tables.js';
 import type { OrgTables } from '../../modules/org/tables.js';
 import type { EventTables } from '../events/tables.js';
 import type { JobTables } from '../jobs/tables.js';
@@ -7,4 +8,4 @@ import type { LedgerTables } from '../ledger/tables.js';
  * The whole database as Kysely sees it: each module declares its own tables, this type only joins
  * them (a type-only import, so platform code stays free of domain logic).
  */
-export interface Database extends EventTables, JobTables, LedgerTables, OrgTables {}
+export interface Database extends EventTables, EvidenceTables, JobTables, LedgerTables, OrgTables {}

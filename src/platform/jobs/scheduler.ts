@@ -67,5 +67,9 @@ export function startScheduler(
         }
       }),
   );
-  return { stop: () => crons.forEach((c) => c.stop()) };
+  return {
+    stop: () => {
+      for (const cron of crons) cron.stop();
+    },
+  };
 }

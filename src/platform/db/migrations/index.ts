@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import { foundation } from './0001_foundation.js';
 import { ledger } from './0002_ledger.js';
+import { evidence } from './0003_evidence.js';
 import { jobs } from './0004_jobs.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
@@ -9,6 +10,7 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
   return {
     '0001_foundation': foundation(dialect),
     '0002_ledger': ledger(),
+    '0003_evidence': evidence(),
     '0004_jobs': jobs(),
   };
 }
