@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { FileStore } from '@tus/file-store';
 import { Server, type Upload } from '@tus/server';
 import type { FastifyBaseLogger } from 'fastify';
@@ -102,8 +103,16 @@ export function createUploadService(ctx: AppContext, log: FastifyBaseLogger): Up
         await discardUpload(dir, upload.id);
         return json(415, 'file_type_not_allowed', `不支持的文件类型:${sniffed.detected}`);
       }
-      const blob = await ctx.blobs.putFile(file);
-      const evidenceId = await ingestEvidence(ctx.db.kysely, actor, { metadata, blob, mediaType: sniffed.mediaType });
+      // The finished upload is moved into the blob store, not copied: one read pass to hash it.
+      const blob = await ctx.blobs.adoptFile(file);
+      let evidenceId: string;
+      try {
+        evidenceId = await ingestEvidence(ctx.db.kysely, actor, { metadata, blob, mediaType: sniffed.mediaType });
+      } catch (error) {
+        // Put the bytes back where the upload was, so the client can simply repeat the final PATCH.
+        await pipeline(await ctx.blobs.open(blob.sha256), createWriteStream(file));
+        throw error;
+      }
       // Recorded: a failure to tidy up must not turn into an error the client would retry.
       await discardUpload(dir, upload.id).catch((error: unknown) =>
         log.warn({ err: error, uploadId: upload.id }, 'could not remove upload'),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -97,6 +98,22 @@ describe.each<Driver>([fsDriver, s3Driver])('$name blob store', (driver) => {
     const info = await h.store.putFile(file);
     expect(info.sha256).toBe(sha256Of('from a finished upload'));
     expect((await collect(await h.store.open(info.sha256))).toString()).toBe('from a finished upload');
+  });
+
+  it('adopts a finished upload: the file moves in (gone from its place), twice the same bytes keep one copy', async () => {
+    const first = path.join(h.tmpDir, '..', 'adopt-1.bin');
+    const second = path.join(h.tmpDir, '..', 'adopt-2.bin');
+    await writeFile(first, 'adopted evidence bytes');
+    await writeFile(second, 'adopted evidence bytes');
+    const before = (await listAll(h.store.list())).length;
+    const info = await h.store.adoptFile(first);
+    expect(info).toMatchObject({ sha256: sha256Of('adopted evidence bytes'), size: 22 });
+    expect(await h.store.adoptFile(second)).toEqual(info);
+    expect(existsSync(first)).toBe(false);
+    expect(existsSync(second)).toBe(false);
+    expect(await listAll(h.store.list())).toHaveLength(before + 1);
+    expect((await collect(await h.store.open(info.sha256))).toString()).toBe('adopted evidence bytes');
+    expect((await h.store.verify(info.sha256)).ok).toBe(true);
   });
 
   it('refuses content over maxBytes and keeps nothing', async () => {

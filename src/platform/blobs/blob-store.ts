@@ -39,6 +39,12 @@ export interface BlobStore {
   put(source: Readable, options?: { readonly maxBytes?: number }): Promise<BlobInfo>;
   /** Same as put, from a local file (e.g. a finished upload), without loading it into memory. */
   putFile(path: string): Promise<BlobInfo>;
+  /**
+   * Stores a local file the caller gives up (a finished upload): one hashing read pass, then the file
+   * itself is moved into place when it can be (same filesystem), so large evidence is not copied.
+   * The file no longer exists at `path` afterwards, whatever the outcome of deduplication.
+   */
+  adoptFile(path: string): Promise<BlobInfo>;
   /** Size of the stored content, or undefined when absent. */
   stat(sha256: string): Promise<{ readonly size: number } | undefined>;
   /**

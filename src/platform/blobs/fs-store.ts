@@ -36,6 +36,34 @@ export function createFsBlobStore(dir: string): BlobStore {
     }
   }
 
+  async function adoptFile(file: string): Promise<BlobInfo> {
+    await mkdir(tmpDir, { recursive: true });
+    const own = path.join(tmpDir, `${randomUUID()}.adopt`);
+    try {
+      await rename(file, own);
+    } catch (error) {
+      // Another filesystem: copy through the normal path instead.
+      if (!(error instanceof Error && 'code' in error && error.code === 'EXDEV')) throw error;
+      const info = await put(createReadStream(file));
+      await rm(file, { force: true });
+      return info;
+    }
+    try {
+      const info = await hashStream(createReadStream(own));
+      const handle = await open(own, 'r');
+      try {
+        await handle.sync(); // the upload was written without fsync
+      } finally {
+        await handle.close();
+      }
+      await chmod(own, READ_ONLY);
+      await settle(own, info);
+      return info;
+    } finally {
+      await rm(own, { force: true });
+    }
+  }
+
   /** Moves a finished temp file to its address, unless that address is already taken (dedup). */
   async function settle(tmp: string, info: BlobInfo): Promise<void> {
     const target = blobPath(info.sha256);
@@ -122,6 +150,7 @@ export function createFsBlobStore(dir: string): BlobStore {
     kind: 'fs',
     put,
     putFile: (file) => put(createReadStream(file)),
+    adoptFile,
     stat: statBlob,
     open: openBlob,
     verify,

@@ -137,6 +137,11 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
     kind: 's3',
     put,
     putFile: (file) => put(createReadStream(file)),
+    adoptFile: async (file) => {
+      const info = await put(createReadStream(file));
+      await rm(file, { force: true });
+      return info;
+    },
     stat: (sha256) => head(keyOf(sha256)),
     open: async (sha256, range) => {
       if (range) checkRange(range);
