@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PROJECT_ROOT } from './platform/paths.js';
 
 /** Typed, frozen configuration parsed once from the environment. */
 export interface Config {
@@ -144,7 +145,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     trustProxy: bool('SANXIANG_TRUST_PROXY', false),
     logLevel: logLevel ?? 'info',
     agencyName: env.SANXIANG_AGENCY_NAME?.trim() || '行政执法机关',
-    consoleDir: path.resolve(cwd, 'console/dist'),
+    consoleDir: path.join(PROJECT_ROOT, 'console/dist'),
     blobs: parseBlobs(env, dataDir, problems),
     uploadMaxBytes: int('SANXIANG_UPLOAD_MAX_BYTES', 8 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     ledger: {

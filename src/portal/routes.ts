@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Eta } from 'eta';
@@ -9,8 +8,9 @@ import { listPublicUnits, type UnitView } from '../modules/org/index.js';
 import { verifierKeyText } from '../platform/crypto/signers.js';
 import type { AppContext } from '../platform/http/context.js';
 import { latestCheckpoint, listCheckpoints } from '../platform/ledger/repository.js';
+import { PROJECT_ROOT } from '../platform/paths.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = path.join(PROJECT_ROOT, 'src/portal');
 const eta = new Eta({ views: path.join(here, 'templates'), cache: true, autoEscape: true });
 
 export const UNIT_KIND_LABELS: Readonly<Record<string, string>> = { agency: '机关', section: '机关科室', affiliated: '局属单位' };
