@@ -63,7 +63,7 @@ export async function freshDb(dialect: DialectName): Promise<{ db: Db; done: () 
 }
 
 export function printTable(rows: readonly Row[]): void {
-  const widths = [8, 9, 52, 26];
+  const widths = [8, 9, 64, 28];
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');
   console.log(`\n${line(['suite', 'dialect', 'measure', 'result'])}  target`);
   for (const r of rows) console.log(`${line([r.suite, r.dialect, r.name, r.value])}  ${r.target}`);
