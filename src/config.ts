@@ -61,7 +61,11 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const CONFIG_VARIABLES = [
   ['PORT', '3000', 'HTTP port'],
   ['HOST', '127.0.0.1', 'address to listen on (0.0.0.0 for all interfaces)'],
-  ['SANXIANG_DATA_DIR', './data', 'data directory: SQLite file, generated secrets, later blobs'],
+  [
+    'SANXIANG_DATA_DIR',
+    './data',
+    'data directory: SQLite file, session secret, ledger keys (keys/), evidence blobs (blobs/), uploads in progress',
+  ],
   ['SANXIANG_DATABASE_URL', 'sqlite file <data dir>/sanxiang.db', 'sqlite:<path> or postgres://user@host:port/db'],
   ['SANXIANG_SESSION_SECRET', 'generated into <data dir>/session-secret', 'at least 32 characters; signs CSRF tokens'],
   ['SANXIANG_SESSION_IDLE_MINUTES', '30', 'a session ends after this long without requests'],

@@ -14,6 +14,7 @@ import { connectDatabase, type Db } from './platform/db/connect.js';
 import { ensurePostgresDatabase } from './platform/db/create-database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { startScheduler } from './platform/jobs/scheduler.js';
+import { sequenceUnledgeredEvents } from './platform/ledger/catch-up.js';
 import { createCheckpoint, startCheckpointer } from './platform/ledger/checkpoints.js';
 import { loadLedgerSigners } from './platform/ledger/keys.js';
 
@@ -60,6 +61,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'migrate':
       return withDb(config, async (db) => {
         const applied = await migrateToLatest(db.kysely, db.dialect);
+        const sequenced = await sequenceUnledgeredEvents(db.kysely);
+        if (sequenced > 0) console.log(`已为 ${sequenced} 条早期记录补记账本条目`);
         console.log(applied.length > 0 ? `已执行迁移:${applied.join(', ')}` : '数据库结构已是最新');
         return 0;
       });
@@ -131,6 +134,7 @@ async function withDb(config: Config, work: (db: Db) => Promise<number>): Promis
 async function serve(config: Config, demo: boolean): Promise<number> {
   const db = await open(config);
   await migrateToLatest(db.kysely, db.dialect);
+  await sequenceUnledgeredEvents(db.kysely);
   if (demo) {
     if (await seedDemo(db.kysely))
       console.log(

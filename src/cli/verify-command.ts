@@ -10,7 +10,7 @@ import { verifyLedger } from '../platform/ledger/verify.js';
 /** `sanxiang verify [--checkpoint FILE]`: prints a summary and every failure; 1 on any failure. */
 export async function runVerify(db: Kysely<Database>, config: Config, externalCheckpoint: string | undefined): Promise<number> {
   const started = Date.now();
-  const verifiers = loadLedgerSigners(config.ledger, config.dataDir).map(verifierOf);
+  const verifiers = loadLedgerSigners(config.ledger, config.dataDir, { create: false }).map(verifierOf);
   const report = await verifyLedger(db, {
     origin: config.ledger.origin,
     verifiers,

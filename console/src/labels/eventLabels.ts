@@ -12,6 +12,8 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   'unit.updated': '修改机构',
   'evidence.ingested': '证据入库',
   'evidence.accessed': '调阅证据',
+  'blob.fixity_checked': '存储文件例行核验',
+  'blob.fixity_failed': '存储文件核验不符',
 };
 
 export function eventLabel(type: string): string {

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
+import { systemActor } from '../auth/actor.js';
 import { runFixityCheck } from '../blobs/fixity-job.js';
 import { createFsBlobStore } from '../blobs/index.js';
+import { inTransaction } from '../db/transaction.js';
+import { recordEvent } from '../events/record-event.js';
 import { claimRun, runClaimed } from './scheduler.js';
 
 describeEachDialect('scheduled jobs', (ctx) => {
@@ -51,5 +54,24 @@ describeEachDialect('scheduled jobs', (ctx) => {
     expect(JSON.parse(events[1]?.data ?? '{}')).toMatchObject({ checked: 2, failures: 1 });
     expect(events.every((e) => e.ledger_index !== null)).toBe(true);
     expect(good.sha256).not.toBe(bad.sha256);
+  });
+
+  it('the fixity check also reports a file the ledger refers to that is gone from the store', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sanxiang-fixity-missing-'));
+    const store = createFsBlobStore(dir);
+    const kept = await store.put(Readable.from([Buffer.from('执法录像')]));
+    await inTransaction(ctx.db.kysely, (trx) =>
+      recordEvent(trx, systemActor('test'), { type: 'evidence.ingested', subject: { type: 'evidence', id: 'gone' }, blobs: [kept.sha256] }),
+    );
+    fs.rmSync(path.join(dir, 'sha256', kept.sha256.slice(0, 2), kept.sha256.slice(2, 4), kept.sha256));
+    const report = await runFixityCheck(ctx.db.kysely, store);
+    expect(report.failures).toContainEqual({ sha256: kept.sha256, ok: false, problem: 'missing' });
+    const failed = await ctx.db.kysely
+      .selectFrom('events')
+      .select('data')
+      .where('type', '=', 'blob.fixity_failed')
+      .where('subject_id', '=', kept.sha256)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(failed.data)).toMatchObject({ problem: 'missing' });
   });
 });

@@ -7,7 +7,8 @@ import { ed25519Signer, generateEd25519Seed, generateSm2PrivateKey, type NoteSig
  * The ledger's signing keys: from configuration, or files in <data dir>/keys created on first start
  * (mode 0600). Key names are the log's origin, as C2SP recommends.
  */
-export function loadLedgerSigners(config: LedgerConfig, dataDir: string): NoteSigner[] {
+export function loadLedgerSigners(config: LedgerConfig, dataDir: string, options: { create?: boolean } = {}): NoteSigner[] {
+  const readOrCreate = options.create === false ? readExisting : readOrCreateFile;
   const dir = path.join(dataDir, 'keys');
   const seed =
     config.ed25519PrivateKey ?? readOrCreate(path.join(dir, 'ledger-ed25519.seed'), () => generateEd25519Seed().toString('base64'));
@@ -19,7 +20,13 @@ export function loadLedgerSigners(config: LedgerConfig, dataDir: string): NoteSi
   return signers;
 }
 
-function readOrCreate(file: string, make: () => string): string {
+/** For verification: a missing key is an error, never silently replaced by a new one. */
+function readExisting(file: string): string {
+  if (!fs.existsSync(file)) throw new Error(`ledger key ${file} not found: restore the keys folder, or configure the keys`);
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+function readOrCreateFile(file: string, make: () => string): string {
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const value = make();
