@@ -1,33 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/browser.js';
-import { type RunningServer, startServer } from '../support/server-process.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/browser.js';
+import { consoleLogin, useDemoServerAndBrowser } from '../support/e2e.js';
 
 const enabled = chromiumAvailable();
 
 describe.runIf(enabled)('console and portal in Chromium (sanxiang serve --demo on SQLite)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const demo = useDemoServerAndBrowser();
+  const login = (page: Page, username: string, password: string) => consoleLogin(page, demo.server.baseUrl, username, password);
 
-  beforeAll(async () => {
-    server = await startServer(['--demo']);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function login(page: Page, username: string, password: string) {
-    await page.goto(`${server.baseUrl}/console/`);
-    await page.waitForURL(/\/console\/login/);
-    await page.fill('#login_username', username);
-    await page.fill('#login_password', password);
-    await page.click('[data-testid="login-submit"]');
-  }
-
-  it('admin creates an officer; the officer signs in, sets a password and sees the officer menu, not the admin one', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  // Generous: CI runs this beside other test files on two cores.
+  it('admin creates an officer; the officer signs in, sets a password and sees the officer menu, not the admin one', {
+    timeout: 90_000,
+  }, async () => {
+    const context = await demo.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     try {
       await login(page, 'admin', 'Demo@2026');
@@ -61,7 +47,7 @@ describe.runIf(enabled)('console and portal in Chromium (sanxiang serve --demo o
       expect(await page.locator('[data-testid="current-user"]').textContent()).toContain('孙执法');
 
       // What the browser did is what the server recorded.
-      const me: unknown = await (await page.request.get(`${server.baseUrl}/api/me`)).json();
+      const me: unknown = await (await page.request.get(`${demo.server.baseUrl}/api/me`)).json();
       expect(me).toMatchObject({
         user: { username: 'officer3', unitName: '劳动保障监察监督局', roles: ['officer'], mustChangePassword: false },
       });
@@ -71,10 +57,10 @@ describe.runIf(enabled)('console and portal in Chromium (sanxiang serve --demo o
   });
 
   it('serves the portal home page to a browser without JavaScript, on a phone-sized screen', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await demo.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.baseUrl}/`);
+      await page.goto(`${demo.server.baseUrl}/`);
       expect(await page.title()).toContain('石嘴山市人力资源和社会保障局');
       await expect(page.locator('h2', { hasText: '机构设置' }).count()).resolves.toBe(1);
       expect(await page.locator('.unit-list > li').count()).toBe(11);

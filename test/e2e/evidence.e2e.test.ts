@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/browser.js';
-import { type RunningServer, startServer } from '../support/server-process.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/browser.js';
+import { consoleLogin, useDemoServerAndBrowser } from '../support/e2e.js';
 
 const enabled = chromiumAvailable();
 const WAIT = { timeout: 15_000 };
@@ -61,29 +61,15 @@ interface EvidenceItem {
 }
 
 describe.runIf(enabled)('evidence in Chromium: tus upload, 调阅 with a purpose, access log, ledger (sanxiang serve --demo)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer(['--demo']);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoServerAndBrowser();
 
   async function login(page: Page, username: string, password: string) {
-    await page.goto(`${server.baseUrl}/console/`);
-    await page.waitForURL(/\/console\/login/, WAIT);
-    await page.fill('#login_username', username);
-    await page.fill('#login_password', password);
-    await page.click('[data-testid="login-submit"]');
+    await consoleLogin(page, demo.server.baseUrl, username, password);
     await page.locator('[data-testid="menu-evidence"]').waitFor(WAIT);
   }
 
   async function getJson<T>(page: Page, url: string): Promise<T> {
-    const res = await page.request.get(`${server.baseUrl}${url}`);
+    const res = await page.request.get(`${demo.server.baseUrl}${url}`);
     expect(res.status(), url).toBe(200);
     return (await res.json()) as T;
   }
@@ -114,8 +100,8 @@ describe.runIf(enabled)('evidence in Chromium: tus upload, 调阅 with a purpose
     let evidence: EvidenceItem | undefined;
 
     const newContext = async () => {
-      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
+      const context = await demo.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.server.baseUrl });
       return context;
     };
 

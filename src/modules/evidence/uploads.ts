@@ -7,8 +7,9 @@ import { FileStore } from '@tus/file-store';
 import { Server, type Upload } from '@tus/server';
 import type { FastifyBaseLogger } from 'fastify';
 import type { UserActor } from '../../platform/auth/actor.js';
-import { AppError, type ErrorKind } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import type { AppContext } from '../../platform/http/context.js';
+import { HTTP_STATUS } from '../../platform/http/error-mapper.js';
 import { DbLocker } from './db-locker.js';
 import { ingestEvidence } from './evidence-service.js';
 import { parseUploadMetadata, storedMetadata, UPLOADER_KEY } from './metadata.js';
@@ -38,15 +39,6 @@ const json = (status: number, code: string, message: string) => ({
   body: JSON.stringify({ code, message }),
   headers: { 'Content-Type': 'application/json; charset=utf-8' },
 });
-
-const STATUS: Record<ErrorKind, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  throttled: 429,
-};
 
 /** tus's own errors, given codes and Chinese messages like the rest of the API. */
 const TUS_ERRORS: Readonly<Record<number, { code: string; message: string }>> = {
@@ -139,7 +131,7 @@ export function createUploadService(ctx: AppContext, log: FastifyBaseLogger): Up
     },
     onUploadFinish: (req, upload) => finish(actorOf(req), upload),
     onResponseError(_req, error) {
-      if (error instanceof AppError) return json(STATUS[error.kind], error.code, error.message);
+      if (error instanceof AppError) return json(HTTP_STATUS[error.kind], error.code, error.message);
       if (!(error instanceof Error) && error.body.startsWith('{')) return undefined;
       const status = error instanceof Error ? 500 : error.status_code;
       if (status >= 500) log.error({ err: error }, 'upload failed');

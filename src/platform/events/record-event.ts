@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { Actor } from '../auth/actor.js';
 import type { Trx } from '../db/transaction.js';
 import { appendEntry } from '../ledger/append.js';
 import { entryBytes } from '../ledger/entry.js';
 import { canonicalJson, type JsonValue } from './canonical-json.js';
+import type { EventsTable } from './tables.js';
 
 export interface EventSubject {
   readonly type: string;
@@ -58,19 +60,12 @@ export async function recordEvent(trx: Trx, actor: Actor, input: EventInput): Pr
 }
 
 /** The ledger entry source of an event row (also used by verification to recompute entries). */
-export function entrySourceOf(row: {
-  ledger_index: number;
-  occurred_at: string;
-  type: string;
-  subject_type: string;
-  subject_id: string;
-  actor_type: string;
-  actor_id: string | null;
-  actor_name: string;
-  unit_id: string | null;
-  data: string;
-  blobs: string;
-}) {
+export function entrySourceOf(
+  row: Pick<
+    Selectable<EventsTable>,
+    'occurred_at' | 'type' | 'subject_type' | 'subject_id' | 'actor_type' | 'actor_id' | 'actor_name' | 'unit_id' | 'data' | 'blobs'
+  > & { ledger_index: number },
+) {
   const blobs: unknown = JSON.parse(row.blobs);
   return {
     index: Number(row.ledger_index),

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorKind } from '../errors.js';
 
-const STATUS: Record<ErrorKind, number> = {
+/** The HTTP status of each domain error kind (also used where a library writes the response itself). */
+export const HTTP_STATUS: Readonly<Record<ErrorKind, number>> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -36,7 +37,7 @@ export function registerErrorMapper(
       if (error.extra.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.extra.retryAfterSeconds));
       const body: ErrorBody = { code: error.code, message: error.message };
       if (error.extra.details) body.details = error.extra.details;
-      return reply.status(STATUS[error.kind]).send(body);
+      return reply.status(HTTP_STATUS[error.kind]).send(body);
     }
     if ('validation' in error && error.validation) {
       const details = error.validation.map((v) => describeValidation(error.validationContext ?? 'body', v));
