@@ -53,6 +53,8 @@ export type ActorType = 'user' | 'system' | 'anonymous';
 
 export interface DomainEvent {
   seq: number;
+  /** Position in the tamper-evident ledger: what an inclusion proof is asked for. */
+  ledgerIndex: number | null;
   id: string;
   occurredAt: string;
   type: string;

@@ -110,6 +110,7 @@ export const EventSchema = Type.Object({
   actorId: Type.Union([Type.String(), Type.Null()]),
   actorName: Type.String(),
   unitId: Type.Union([Type.String(), Type.Null()]),
+  ledgerIndex: Type.Union([Type.Integer(), Type.Null()]),
   data: Type.Record(Type.String(), Type.Unknown()),
 });
 

@@ -23,6 +23,8 @@ export interface EventView {
   actorId: string | null;
   actorName: string;
   unitId: string | null;
+  /** Position of the event's entry in the tamper-evident ledger (for inclusion proofs). */
+  ledgerIndex: number | null;
   data: Record<string, unknown>;
 }
 
@@ -50,6 +52,7 @@ export async function listEvents(db: Kysely<Database>, filter: EventFilter): Pro
       actorId: r.actor_id,
       actorName: r.actor_name,
       unitId: r.unit_id,
+      ledgerIndex: r.ledger_index === null ? null : Number(r.ledger_index),
       data: parseData(r.data),
     })),
   };

@@ -19,6 +19,8 @@ describeEachDialect('recordEvent', (ctx) => {
     const raw = await ctx.db.kysely.selectFrom('events').select('data').where('type', '=', 'demo.first').executeTakeFirstOrThrow();
     expect(raw.data).toBe('{"a":"甲","z":1}');
     expect((items[0]?.seq ?? 0) > (items[1]?.seq ?? 0)).toBe(true);
+    // Consecutive ledger entries, in the order they were recorded.
+    expect(items[0]?.ledgerIndex).toBe((items[1]?.ledgerIndex ?? -2) + 1);
   });
 
   it('disappears with its transaction when the change fails', async () => {

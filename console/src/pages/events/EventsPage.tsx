@@ -62,11 +62,11 @@ const columns: TableColumnsType<DomainEvent> = [
   },
 ];
 
-/** The full record, for auditors: sequence number, ids and the event's data exactly as stored. */
+/** The full record, for auditors: ledger index (for inclusion proofs), ids and the event's data exactly as stored. */
 function EventDetails({ event }: { event: DomainEvent }) {
   return (
     <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 }}>
-      {JSON.stringify({ seq: event.seq, id: event.id, actorId: event.actorId, unitId: event.unitId, data: event.data }, null, 2)}
+      {JSON.stringify({ ledgerIndex: event.ledgerIndex, id: event.id, actorId: event.actorId, unitId: event.unitId, data: event.data }, null, 2)}
     </pre>
   );
 }
