@@ -6,7 +6,9 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { evidencePolicy, evidenceRoutes } from './modules/evidence/index.js';
+import { officersPolicy, officersRoutes } from './modules/officers/index.js';
 import { orgPolicy, orgRoutes, registerSessionHook } from './modules/org/index.js';
+import { calendarPolicy, calendarRoutes } from './platform/calendar/index.js';
 import { ping } from './platform/db/dialect.js';
 import { consoleStatic } from './platform/http/console-static.js';
 import type { AppContext } from './platform/http/context.js';
@@ -19,7 +21,7 @@ import { portalRoutes, renderPortalNotFound } from './portal/routes.js';
 export type AppDeps = Omit<AppContext, 'policies'>;
 
 /** Every module's policy set: the console's menu follows the permissions computed from these. */
-const POLICIES = [orgPolicy, evidencePolicy];
+const POLICIES = [orgPolicy, evidencePolicy, calendarPolicy, officersPolicy];
 
 /**
  * Builds the whole platform as one Fastify instance: external plugins, then platform, then modules,
@@ -94,8 +96,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   );
 
   await app.register(async (scope) => ledgerRoutes(scope, ctx));
+  await app.register(async (scope) => calendarRoutes(scope, ctx));
   await app.register(async (scope) => orgRoutes(scope, ctx));
   await app.register(async (scope) => evidenceRoutes(scope, ctx));
+  await app.register(async (scope) => officersRoutes(scope, ctx));
   await app.register(consoleStatic, { dir: deps.config.consoleDir });
   await app.register(async (scope) => portalRoutes(scope, ctx));
   return app;

@@ -5,11 +5,13 @@ import { buildApp } from './app.js';
 import { runUserCommand } from './cli/user-command.js';
 import { runVerify } from './cli/verify-command.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { seedDemoAgency } from './demo-seed.js';
 import { cleanUpExpiredUploads } from './modules/evidence/index.js';
-import { bootstrapProduction, DEMO_PASSWORD, seedDemo } from './modules/org/index.js';
+import { bootstrapProduction, DEMO_PASSWORD } from './modules/org/index.js';
 import { loadOrCreateSecret } from './platform/auth/secret.js';
 import { fixityJob } from './platform/blobs/fixity-job.js';
 import { createBlobStore } from './platform/blobs/index.js';
+import { seedCalendarFromChineseDays } from './platform/calendar/index.js';
 import { connectDatabase, type Db } from './platform/db/connect.js';
 import { ensurePostgresDatabase } from './platform/db/create-database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -74,7 +76,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       return withDb(config, async (db) => {
         await migrateToLatest(db.kysely, db.dialect);
-        const seeded = await seedDemo(db.kysely);
+        const seeded = await seedDemoAgency(db.kysely);
         console.log(seeded ? `已写入演示数据,演示账号密码均为 ${DEMO_PASSWORD}` : '数据库不为空,未写入演示数据');
         await signCheckpoint(db, config);
         return 0;
@@ -135,8 +137,10 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   const db = await open(config);
   await migrateToLatest(db.kysely, db.dialect);
   await sequenceUnledgeredEvents(db.kysely);
+  // Holidays and 调休 days of 2004–2026 from chinese-days, once; later years are entered and approved by an admin.
+  await seedCalendarFromChineseDays(db.kysely);
   if (demo) {
-    if (await seedDemo(db.kysely))
+    if (await seedDemoAgency(db.kysely))
       console.log(
         `已写入演示机关和演示账号(admin、officer1、officer2、unithead、reviewer、leader、archivist、supervisor,密码 ${DEMO_PASSWORD})`,
       );

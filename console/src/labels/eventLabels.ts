@@ -14,6 +14,20 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   'evidence.accessed': '调阅证据',
   'blob.fixity_checked': '存储文件例行核验',
   'blob.fixity_failed': '存储文件核验不符',
+  'officer.created': '登记执法人员',
+  'officer.updated': '修改执法人员信息',
+  'officer.deleted': '删除执法人员',
+  'officer.training_added': '登记培训记录',
+  'officer.training_removed': '删除培训记录',
+  'roster.batch_created': '起草执法人员清单变更',
+  'roster.batch_updated': '修改执法人员清单变更',
+  'roster.submitted': '报送执法人员清单',
+  'roster.confirmed': '司法局确认执法人员清单',
+  'roster.returned': '司法局退回执法人员清单',
+  'roster.published': '公开执法人员清单',
+  'calendar.seeded': '载入节假日数据',
+  'calendar.year_submitted': '录入节假日安排',
+  'calendar.year_approved': '审核节假日安排',
 };
 
 export function eventLabel(type: string): string {

@@ -1,5 +1,7 @@
 import type { EvidenceTables } from '../../modules/evidence/tables.js';
+import type { OfficersTables } from '../../modules/officers/tables.js';
 import type { OrgTables } from '../../modules/org/tables.js';
+import type { CalendarTables } from '../calendar/tables.js';
 import type { EventTables } from '../events/tables.js';
 import type { JobTables } from '../jobs/tables.js';
 import type { LedgerTables } from '../ledger/tables.js';
@@ -8,4 +10,4 @@ import type { LedgerTables } from '../ledger/tables.js';
  * The whole database as Kysely sees it: each module declares its own tables, this type only joins
  * them (a type-only import, so platform code stays free of domain logic).
  */
-export interface Database extends EventTables, EvidenceTables, JobTables, LedgerTables, OrgTables {}
+export interface Database extends CalendarTables, EventTables, EvidenceTables, JobTables, LedgerTables, OfficersTables, OrgTables {}

@@ -66,7 +66,11 @@ const columns: TableColumnsType<DomainEvent> = [
 function EventDetails({ event }: { event: DomainEvent }) {
   return (
     <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 }}>
-      {JSON.stringify({ ledgerIndex: event.ledgerIndex, id: event.id, actorId: event.actorId, unitId: event.unitId, data: event.data }, null, 2)}
+      {JSON.stringify(
+        { ledgerIndex: event.ledgerIndex, id: event.id, actorId: event.actorId, unitId: event.unitId, data: event.data },
+        null,
+        2,
+      )}
     </pre>
   );
 }

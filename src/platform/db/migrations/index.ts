@@ -4,6 +4,8 @@ import { foundation } from './0001_foundation.js';
 import { ledger } from './0002_ledger.js';
 import { evidence } from './0003_evidence.js';
 import { jobs } from './0004_jobs.js';
+import { calendar } from './0005_calendar.js';
+import { officers } from './0006_officers.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -12,5 +14,7 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0002_ledger': ledger(),
     '0003_evidence': evidence(),
     '0004_jobs': jobs(),
+    '0005_calendar': calendar(),
+    '0006_officers': officers(),
   };
 }

@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import { seedOfficersDemo } from './modules/officers/index.js';
+import { seedDemo } from './modules/org/index.js';
+import { seedCalendarFromChineseDays } from './platform/calendar/index.js';
+import type { Database } from './platform/db/schema.js';
+
+/**
+ * The demo agency for `serve --demo` and `seed --demo`: the bureau, its units and demo accounts,
+ * then its officers and published roster (which needs the working-day calendar). Does nothing on a
+ * database that is already in use; returns whether it seeded.
+ */
+export async function seedDemoAgency(db: Kysely<Database>): Promise<boolean> {
+  await seedCalendarFromChineseDays(db);
+  if (!(await seedDemo(db))) return false;
+  await seedOfficersDemo(db);
+  return true;
+}
