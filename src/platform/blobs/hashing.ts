@@ -57,7 +57,13 @@ export const tooLarge = (maxBytes: number) => invalid('file_too_large', `文件�
  */
 export async function hashInto(source: Readable, destination: Writable, options: HashOptions = {}): Promise<BlobInfo> {
   const hasher = new HashingStream(options);
-  await pipeline(source, hasher, destination);
+  try {
+    await pipeline(source, hasher, destination);
+  } finally {
+    // A file stream destroyed before it finished opening still creates its file afterwards: wait
+    // until it has closed, so the caller's clean-up runs after the file exists, not before.
+    if (!destination.closed) await new Promise<void>((resolve) => destination.once('close', () => resolve()));
+  }
   return hasher.result();
 }
 
