@@ -7,6 +7,8 @@ import { EventsPage } from './pages/events/EventsPage';
 import { EvidencePage } from './pages/evidence/EvidencePage';
 import { ForcePasswordChangePage } from './pages/ForcePasswordChangePage';
 import { LoginPage } from './pages/LoginPage';
+import { OfficersPage } from './pages/officers/OfficersPage';
+import { RosterPage } from './pages/officers/RosterPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ForbiddenPage, NotFoundPage } from './pages/StatusPages';
 import { UnitsPage } from './pages/units/UnitsPage';
@@ -21,6 +23,8 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.units]: () => <UnitsPage />,
   [routes.events]: () => <EventsPage />,
   [routes.evidence]: () => <EvidencePage />,
+  [routes.officers]: () => <OfficersPage />,
+  [routes.roster]: () => <RosterPage />,
   [routes.profile]: () => <ProfilePage />,
 };
 

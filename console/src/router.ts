@@ -13,6 +13,8 @@ export const routes = {
   profile: '/console/profile',
   events: '/console/events',
   evidence: '/console/evidence',
+  officers: '/console/officers',
+  roster: '/console/roster',
 } as const;
 
 const listeners = new Set<() => void>();

@@ -3,6 +3,8 @@ import {
   DashboardOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -23,6 +25,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: routes.dashboard, label: '工作台', icon: <DashboardOutlined />, testId: 'menu-dashboard' },
   { path: routes.evidence, label: '证据管理', icon: <FileProtectOutlined />, testId: 'menu-evidence', permission: 'evidence.list' },
+  { path: routes.officers, label: '执法人员', icon: <IdcardOutlined />, testId: 'menu-officers', permission: 'officer.list' },
+  { path: routes.roster, label: '清单确认', icon: <SafetyCertificateOutlined />, testId: 'menu-roster', permission: 'roster.list' },
   { path: routes.users, label: '用户管理', icon: <TeamOutlined />, testId: 'menu-users', permission: 'user.list' },
   { path: routes.units, label: '机构管理', icon: <ApartmentOutlined />, testId: 'menu-units', permission: 'unit.create' },
   { path: routes.events, label: '操作日志', icon: <FileSearchOutlined />, testId: 'menu-events', permission: 'event.list_all' },

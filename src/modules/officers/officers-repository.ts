@@ -153,3 +153,7 @@ export function listUnitNames(db: Reader): Promise<{ id: string; name: string; p
 export function listUsernames(db: Reader): Promise<{ id: string; username: string }[]> {
   return db.selectFrom('users').select(['id', 'username']).execute();
 }
+
+export async function unitPathOf(db: Reader, unitId: string): Promise<string | undefined> {
+  return (await db.selectFrom('units').select('path').where('id', '=', unitId).executeTakeFirst())?.path;
+}

@@ -119,38 +119,42 @@ export async function updateOfficer(
 ): Promise<OfficerView> {
   requireUser(actor);
   authorize(can(actor, 'officer.edit'), '只有政策法规科(法制审核人员)或系统管理员可以修改执法人员信息');
-  await inTransaction(db, async (trx) => {
-    const row = await repo.findOfficerRow(trx, id);
-    if (!row) throw notFound('officer_not_found', '执法人员不存在');
-    const current: OfficerInput = {
-      userId: row.user_id,
-      name: row.name,
-      unitId: row.unit_id,
-      position: row.position,
-      categories: parseCategories(row.categories),
-      certificateNo: row.certificate_no,
-      issuingAuthority: row.issuing_authority,
-      validFrom: row.valid_from,
-      validTo: row.valid_to,
-      status: row.status,
-      legalQualification: { level: row.legal_qualification, certificateNo: row.legal_qualification_no },
-    };
-    const fields = await fieldsOf(trx, { ...current, ...input });
-    if (fields.certificate_no !== row.certificate_no && (await repo.certificateTaken(trx, fields.certificate_no, id))) {
-      throw conflict('certificate_taken', `执法证件号码「${fields.certificate_no}」已登记`);
-    }
-    const before = eventData(row);
-    const after = eventData(fields);
-    const changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-    if (changed.length === 0) return;
-    await repo.updateOfficerRow(trx, id, { ...fields, updated_at: new Date().toISOString() });
-    await recordEvent(trx, actor, {
-      type: 'officer.updated',
-      subject: { type: 'officer', id },
-      data: { before: pick(before, changed), after: pick(after, changed) },
-    });
-  });
+  await inTransaction(db, (trx) => applyOfficerUpdate(trx, actor, id, input));
   return getOfficer(db, actor, id, today);
+}
+
+/** Changes an officer inside the caller's transaction with its `officer.updated` event; false when nothing changed. */
+export async function applyOfficerUpdate(trx: Trx, actor: Actor, id: string, input: Partial<OfficerInput>): Promise<boolean> {
+  const row = await repo.findOfficerRow(trx, id);
+  if (!row) throw notFound('officer_not_found', '执法人员不存在');
+  const current: OfficerInput = {
+    userId: row.user_id,
+    name: row.name,
+    unitId: row.unit_id,
+    position: row.position,
+    categories: parseCategories(row.categories),
+    certificateNo: row.certificate_no,
+    issuingAuthority: row.issuing_authority,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    status: row.status,
+    legalQualification: { level: row.legal_qualification, certificateNo: row.legal_qualification_no },
+  };
+  const fields = await fieldsOf(trx, { ...current, ...input });
+  if (fields.certificate_no !== row.certificate_no && (await repo.certificateTaken(trx, fields.certificate_no, id))) {
+    throw conflict('certificate_taken', `执法证件号码「${fields.certificate_no}」已登记`);
+  }
+  const before = eventData(row);
+  const after = eventData(fields);
+  const changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  if (changed.length === 0) return false;
+  await repo.updateOfficerRow(trx, id, { ...fields, updated_at: new Date().toISOString() });
+  await recordEvent(trx, actor, {
+    type: 'officer.updated',
+    subject: { type: 'officer', id },
+    data: { before: pick(before, changed), after: pick(after, changed) },
+  });
+  return true;
 }
 
 const pick = (data: { [key: string]: JsonValue }, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, data[k] ?? null]));
@@ -186,6 +190,7 @@ export async function getOfficer(db: Kysely<Database>, actor: Actor, id: string,
 export interface ListOfficersQuery {
   q?: string;
   status?: string;
+  unitId?: string;
   page: number;
   pageSize: number;
 }
@@ -194,8 +199,17 @@ export async function listOfficers(db: Kysely<Database>, actor: Actor, query: Li
   requireUser(actor);
   authorize(can(actor, 'officer.list'));
   const scope = readScope(actor);
+  const scopePrefix = scope.kind === 'subtree' ? scope.path : undefined;
+  const unitPrefix = query.unitId === undefined ? undefined : await repo.unitPathOf(db, query.unitId);
+  if (query.unitId !== undefined && unitPrefix === undefined) throw invalid('unit_not_found', '所属机构不存在');
+  // Both the reader's scope and the chosen unit apply: the more specific prefix, or nothing when disjoint.
+  const prefixes = [scopePrefix, unitPrefix].filter((p): p is string => p !== undefined).sort((a, b) => b.length - a.length);
+  const [narrowest, widest] = prefixes;
+  if (narrowest !== undefined && widest !== undefined && !narrowest.startsWith(widest)) {
+    return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  }
   const { rows, total } = await repo.listOfficerRows(db, {
-    unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
+    unitPathPrefix: narrowest,
     q: query.q?.trim(),
     status: query.status,
     offset: (query.page - 1) * query.pageSize,

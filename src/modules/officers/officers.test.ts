@@ -104,6 +104,21 @@ describeEachDialect('officers API (执法人员)', (ctx) => {
     expect(list.items.map((o: { id: string }) => o.id)).not.toContain(officer.id);
   });
 
+  it('filters by unit (and sub-units), within the scope of the reader', async () => {
+    const here = (await call('POST', '/api/officers', env.sessions.reviewer, officerBody(env.inspectionId))).json();
+    const there = (await call('POST', '/api/officers', env.sessions.reviewer, officerBody(env.otherUnitId))).json();
+    const ids = async (url: string, who: Session) => (await call('GET', url, who)).json().items.map((o: { id: string }) => o.id);
+    const inInspection = await ids(`/api/officers?pageSize=100&unitId=${env.inspectionId}`, env.sessions.reviewer);
+    expect(inInspection).toContain(here.id);
+    expect(inInspection).not.toContain(there.id);
+    expect(await ids(`/api/officers?pageSize=100&unitId=${env.rootId}`, env.sessions.reviewer)).toEqual(
+      expect.arrayContaining([here.id, there.id]),
+    );
+    // An officer of 劳动保障监察监督局 asking for 工伤科 gets nobody: scope and filter are disjoint.
+    expect(await ids(`/api/officers?pageSize=100&unitId=${env.otherUnitId}`, env.sessions.officer)).toEqual([]);
+    expect((await call('GET', '/api/officers?unitId=nope', env.sessions.reviewer)).json().code).toBe('unit_not_found');
+  });
+
   it('refuses bad input, the wrong people, unknown ids and duplicates, changing nothing', async () => {
     const taken = (await call('POST', '/api/officers', env.sessions.reviewer, officerBody(env.inspectionId))).json();
     const published = (await call('POST', '/api/officers', env.sessions.reviewer, officerBody(env.inspectionId))).json();

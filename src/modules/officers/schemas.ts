@@ -68,7 +68,13 @@ export const UpdateOfficerBody = Type.Object(
 );
 
 export const ListOfficersQuery = Type.Object(
-  { q: Type.Optional(Type.String({ maxLength: 64 })), status: Type.Optional(Literals(OFFICER_STATUSES)), ...PageQuery },
+  {
+    q: Type.Optional(Type.String({ maxLength: 64 })),
+    status: Type.Optional(Literals(OFFICER_STATUSES)),
+    /** Only this unit and its sub-units (within the reader's own scope). */
+    unitId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    ...PageQuery,
+  },
   { additionalProperties: false },
 );
 
