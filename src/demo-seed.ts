@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { seedCatalogDemo } from './modules/catalog/index.js';
 import { seedOfficersDemo } from './modules/officers/index.js';
 import { seedDemo } from './modules/org/index.js';
 import { seedCalendarFromChineseDays } from './platform/calendar/index.js';
@@ -13,5 +14,6 @@ export async function seedDemoAgency(db: Kysely<Database>): Promise<boolean> {
   await seedCalendarFromChineseDays(db);
   if (!(await seedDemo(db))) return false;
   await seedOfficersDemo(db);
+  await seedCatalogDemo(db);
   return true;
 }

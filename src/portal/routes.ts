@@ -9,6 +9,7 @@ import { verifierKeyText } from '../platform/crypto/signers.js';
 import type { AppContext } from '../platform/http/context.js';
 import { latestCheckpoint, listCheckpoints } from '../platform/ledger/repository.js';
 import { PROJECT_ROOT } from '../platform/paths.js';
+import { catalogPages } from './catalog-pages.js';
 import { officersPages } from './officers-pages.js';
 
 const here = path.join(PROJECT_ROOT, 'src/portal');
@@ -30,6 +31,7 @@ export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): P
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   await app.register(fastifyStatic, { root: path.join(here, 'static'), prefix: '/static/', decorateReply: false, maxAge: '1h' });
   await officersPages(app, ctx);
+  await catalogPages(app, ctx);
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     const units = await listPublicUnits(ctx.db.kysely);

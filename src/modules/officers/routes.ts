@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/http/context.js';
 import { commonErrors, IdParams, Page } from '../../platform/http/schemas.js';
+import { officersExcelRoutes } from './excel-routes.js';
 import { createOfficer, deleteOfficer, getOfficer, listExpiryAlerts, listOfficers, updateOfficer } from './officers-service.js';
 import { rosterRoutes } from './roster-routes.js';
 import * as s from './schemas.js';
@@ -104,5 +105,6 @@ export async function officersRoutes(fastify: FastifyInstance, ctx: AppContext):
     },
   );
 
+  await officersExcelRoutes(fastify, ctx);
   await rosterRoutes(fastify, ctx);
 }

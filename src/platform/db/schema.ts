@@ -1,3 +1,4 @@
+import type { CatalogTables } from '../../modules/catalog/tables.js';
 import type { EvidenceTables } from '../../modules/evidence/tables.js';
 import type { OfficersTables } from '../../modules/officers/tables.js';
 import type { OrgTables } from '../../modules/org/tables.js';
@@ -10,4 +11,12 @@ import type { LedgerTables } from '../ledger/tables.js';
  * The whole database as Kysely sees it: each module declares its own tables, this type only joins
  * them (a type-only import, so platform code stays free of domain logic).
  */
-export interface Database extends CalendarTables, EventTables, EvidenceTables, JobTables, LedgerTables, OfficersTables, OrgTables {}
+export interface Database
+  extends CatalogTables,
+    CalendarTables,
+    EventTables,
+    EvidenceTables,
+    JobTables,
+    LedgerTables,
+    OfficersTables,
+    OrgTables {}

@@ -6,6 +6,7 @@ import { evidence } from './0003_evidence.js';
 import { jobs } from './0004_jobs.js';
 import { calendar } from './0005_calendar.js';
 import { officers } from './0006_officers.js';
+import { catalog } from './0007_catalog.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -16,5 +17,6 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0004_jobs': jobs(),
     '0005_calendar': calendar(),
     '0006_officers': officers(),
+    '0007_catalog': catalog(),
   };
 }

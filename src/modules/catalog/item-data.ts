@@ -1,0 +1,109 @@
+import type { Trx } from '../../platform/db/transaction.js';
+import { invalid } from '../../platform/errors.js';
+import type { JsonValue } from '../../platform/events/canonical-json.js';
+import { unitExists } from './repository.js';
+
+/** 事项类别 (the categories of 权责清单). */
+export const CATEGORIES = ['行政许可', '行政处罚', '行政强制', '行政征收征用', '行政检查', '行政确认', '行政给付', '其他'] as const;
+export const LIMIT_UNITS = ['工作日', '日'] as const;
+export const VERSION_STATUSES = ['draft', 'published', 'superseded'] as const;
+export const STATUS_LABELS: Readonly<Record<string, string>> = { draft: '草稿', published: '现行', superseded: '已被替代' };
+
+export interface LegalBasis {
+  law: string;
+  article: string;
+  text: string;
+}
+export interface TimeLimit {
+  value: number;
+  unit: string;
+}
+export interface Step {
+  name: string;
+  role: string;
+  timeLimit: string;
+}
+export interface Remedy {
+  channel: string;
+  period: string;
+}
+
+/** Everything about an item that a version fixes. */
+export interface ItemData {
+  name: string;
+  category: string;
+  unitId: string;
+  legalBases: LegalBasis[];
+  acceptingBody: string;
+  approvingBody: string;
+  conditions: string;
+  materials: string[];
+  statutoryLimit: TimeLimit;
+  promisedLimit: TimeLimit;
+  fees: string;
+  steps: Step[];
+  remedies: Remedy[];
+  supervision: string;
+  complaint: string;
+}
+
+const required = (value: string, code: string, label: string): string => {
+  const trimmed = value.trim();
+  if (trimmed === '') throw invalid(code, `${label}不能为空`);
+  return trimmed;
+};
+
+/** Checks an item's data and trims it; every problem is a 400 with a Chinese message. */
+export async function checkItemData(trx: Trx, data: ItemData): Promise<ItemData> {
+  if (!CATEGORIES.some((c) => c === data.category)) throw invalid('invalid_category', `事项类别应为${CATEGORIES.join('、')}之一`);
+  for (const limit of [data.statutoryLimit, data.promisedLimit]) {
+    if (!LIMIT_UNITS.some((u) => u === limit.unit)) throw invalid('invalid_time_limit_unit', '办理时限单位应为「工作日」或「日」');
+  }
+  if (data.promisedLimit.unit === data.statutoryLimit.unit && data.promisedLimit.value > data.statutoryLimit.value) {
+    throw invalid('promised_exceeds_statutory', '承诺办理时限不能长于法定办理时限');
+  }
+  const legalBases = data.legalBases.map((b) => ({
+    law: required(b.law, 'legal_basis_law_required', '法律依据的法律法规名称'),
+    article: required(b.article, 'legal_basis_article_required', '法律依据的条款'),
+    text: b.text.trim(),
+  }));
+  if (legalBases.length === 0) throw invalid('legal_basis_required', '请填写至少一项法律依据');
+  const steps = data.steps.map((s) => ({
+    name: required(s.name, 'step_name_required', '办理环节名称'),
+    role: required(s.role, 'step_role_required', '办理环节的承办岗位'),
+    timeLimit: s.timeLimit.trim(),
+  }));
+  if (steps.length === 0) throw invalid('steps_required', '请填写至少一个办理环节');
+  if (new Set(steps.map((s) => s.name)).size !== steps.length) throw invalid('duplicate_step', '办理环节名称不能重复');
+  if (!(await unitExists(trx, data.unitId))) throw invalid('unit_not_found', '实施主体(承办单位)不存在');
+  return {
+    name: required(data.name, 'name_required', '事项名称'),
+    category: data.category,
+    unitId: data.unitId,
+    legalBases,
+    acceptingBody: data.acceptingBody.trim(),
+    approvingBody: data.approvingBody.trim(),
+    conditions: data.conditions.trim(),
+    materials: data.materials.map((m) => m.trim()).filter((m) => m !== ''),
+    statutoryLimit: data.statutoryLimit,
+    promisedLimit: data.promisedLimit,
+    fees: data.fees.trim(),
+    steps,
+    remedies: data.remedies.map((r) => ({
+      channel: required(r.channel, 'remedy_channel_required', '救济途径'),
+      period: required(r.period, 'remedy_period_required', '救济期限'),
+    })),
+    supervision: data.supervision.trim(),
+    complaint: data.complaint.trim(),
+  };
+}
+
+/** The stored JSON text back into ItemData (written only by this module, after checking). */
+export function parseItemData(text: string): ItemData {
+  return JSON.parse(text) as ItemData;
+}
+
+/** ItemData as event data (plain JSON). */
+export function itemJson(data: ItemData): { [key: string]: JsonValue } {
+  return JSON.parse(JSON.stringify(data)) as { [key: string]: JsonValue };
+}
