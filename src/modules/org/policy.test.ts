@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, UserActor } from '../../platform/auth/actor.js';
+import { describeRolesTimesActions, testUser } from '../../../test/support/policy-matrix.js';
 import { inScope, permissionsOf, readScope } from '../../platform/auth/policy.js';
-import { ROLE_CODES, type Role } from '../../platform/auth/roles.js';
+import type { Role } from '../../platform/auth/roles.js';
 import { type OrgAction, orgPolicy } from './policy.js';
-
-const user = (roles: Role[], unitPath = '/root/inspection/'): UserActor => ({
-  kind: 'user',
-  userId: 'u1',
-  username: 'someone',
-  displayName: '某人',
-  unitId: 'inspection',
-  unitPath,
-  roles,
-});
 
 // Rows: each role alone. Columns: every org action. A change to who may do what must change this table.
 const MATRIX: Record<Role, Record<OrgAction, boolean>> = {
@@ -88,28 +78,11 @@ const MATRIX: Record<Role, Record<OrgAction, boolean>> = {
   },
 };
 
-const cases = ROLE_CODES.flatMap((role) =>
-  (Object.keys(orgPolicy) as OrgAction[]).map((action) => [role, action, MATRIX[role][action]] as const),
-);
+describeRolesTimesActions('org', orgPolicy, MATRIX, ['unit.list']);
 
-describe('org policy: roles × actions', () => {
-  it('covers every role and every action', () => {
-    expect(Object.keys(MATRIX).sort()).toEqual([...ROLE_CODES].sort());
-    for (const row of Object.values(MATRIX)) expect(Object.keys(row).sort()).toEqual(Object.keys(orgPolicy).sort());
-  });
-
-  it.each(cases)('%s → %s = %s', (role, action, expected) => {
-    expect(orgPolicy[action](user([role]))).toBe(expected);
-  });
-
-  it('denies every action to an anonymous visitor', () => {
-    const anonymous: Actor = { kind: 'anonymous' };
-    for (const allowed of Object.values(orgPolicy)) expect(allowed(anonymous)).toBe(false);
-    expect(permissionsOf(anonymous, [orgPolicy])).toEqual([]);
-  });
-
+describe('org policy: combinations', () => {
   it('combines the rights of several roles', () => {
-    const both = permissionsOf(user(['officer', 'supervisor']), [orgPolicy]);
+    const both = permissionsOf(testUser(['officer', 'supervisor']), [orgPolicy]);
     expect(both).toContain('event.list_all');
     expect(both).toContain('user.list');
     expect(both).not.toContain('user.create');
@@ -128,11 +101,11 @@ describe('unit scope', () => {
     [['officer', 'leader'], 'all'],
     [[], 'none'],
   ] as const)('%j reads %s', (roles, kind) => {
-    expect(readScope(user([...roles])).kind).toBe(kind);
+    expect(readScope(testUser([...roles])).kind).toBe(kind);
   });
 
   it('a subtree scope covers the unit and its sub-units only', () => {
-    const scope = readScope(user(['unit_head'], '/root/inspection/'));
+    const scope = readScope(testUser(['unit_head'], '/root/inspection/'));
     expect(inScope(scope, '/root/inspection/')).toBe(true);
     expect(inScope(scope, '/root/inspection/team1/')).toBe(true);
     expect(inScope(scope, '/root/')).toBe(false);
