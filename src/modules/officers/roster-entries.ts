@@ -18,21 +18,10 @@ export interface PublicEntry {
 }
 
 export function entryOfOfficer(row: OfficerRow): PublicEntry {
-  return {
-    officerId: row.id,
-    name: row.name,
-    unitId: row.unit_id,
-    unitName: row.unit_name,
-    position: row.position,
-    categories: parseCategories(row.categories),
-    certificateNo: row.certificate_no,
-    validFrom: row.valid_from,
-    validTo: row.valid_to,
-    status: row.status,
-  };
+  return entryOfRow({ ...row, officer_id: row.id });
 }
 
-export function entryOfRow(row: EntryRow): PublicEntry {
+export function entryOfRow(row: Omit<EntryRow, 'version'>): PublicEntry {
   return {
     officerId: row.officer_id,
     name: row.name,
