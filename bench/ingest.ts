@@ -1,7 +1,7 @@
 // Evidence ingest through the real server process: a large tus upload (default 2 GiB) measured
 // against sha256sum and an in-process SHA-256+SM3 pass over the same file, the server's peak RSS,
 // and a 1 GiB upload interrupted half-way and resumed.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -87,6 +87,48 @@ function upload(
   });
 }
 
+/** Runs bench/upload-child.ts, kills it with SIGKILL once the server holds half the bytes. */
+async function uploadAndKill(server: RunningServer, auth: { cookie: string; csrf: string }, file: string, size: number) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'upload-child.ts'),
+      `${server.baseUrl}/api/uploads`,
+      file,
+      String(size),
+      auth.cookie,
+      auth.csrf,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  // Killed once it reports having sent half the bytes; asking the server meanwhile would take the
+  // upload's lock and interrupt it.
+  const url = await new Promise<string>((resolve, reject) => {
+    let found = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      const announced = /^URL (\S+)/m.exec(text)?.[1];
+      if (announced) found = new URL(announced, server.baseUrl).toString();
+      const sent = Math.max(0, ...[...text.matchAll(/^SENT (\d+)/gm)].map((m) => Number(m[1])));
+      if (found && sent >= size / 2 && child.exitCode === null) {
+        child.kill('SIGKILL');
+        resolve(found);
+      }
+    });
+    child.once('exit', () => reject(new Error('the upload client stopped before half of the file was sent')));
+  });
+  await new Promise((r) => (child.exitCode === null && child.signalCode === null ? child.once('exit', r) : r(undefined)));
+  const offsetNow = async () => {
+    const head = await fetch(url, { method: 'HEAD', headers: { cookie: auth.cookie, 'Tus-Resumable': '1.0.0' } });
+    return Number(head.headers.get('upload-offset') ?? 0);
+  };
+  return { cut: url, offset: await offsetNow() };
+}
+
 async function evidenceSha(server: RunningServer, cookie: string, id: string): Promise<string> {
   const res = await fetch(`${server.baseUrl}/api/evidence/${id}`, { headers: { cookie } });
   const body: unknown = await res.json();
@@ -118,35 +160,23 @@ export async function benchIngest(): Promise<Row[]> {
     const adoptRate = size / MiB / ((performance.now() - start) / 1000);
     fs.rmSync(path.join(dir, 'blobs'), { recursive: true, force: true });
     const auth = await signIn(server);
+    const rssAfterStart = peakRssMiB(server.pid);
+    // Reset the peak (Linux: 5 → clear_refs resets VmHWM), so the peak below belongs to the uploads,
+    // not to start-up (the demo seed's scrypt hashing and module loading).
+    fs.writeFileSync(`/proc/${server.pid}/clear_refs`, '5');
 
     start = performance.now();
     const whole = await upload(server, auth, file, size, {});
     const ingestRate = size / MiB / ((performance.now() - start) / 1000);
     const wholeOk = (await evidenceSha(server, auth.cookie, whole.evidenceId)) === expected;
 
-    // 1 GiB upload cut off half-way (the client goes away), then resumed by a new client.
+    // A 1 GiB upload whose client process is killed (SIGKILL) half-way, then resumed by a new client.
     const half = Math.min(size, 1024 * MiB);
     const partExpected = createHash('sha256');
     await pipeline(fs.createReadStream(file, { start: 0, end: half - 1 }), async (source: AsyncIterable<Buffer>) => {
       for await (const c of source) partExpected.update(c);
     });
-    const cut = await new Promise<string>((resolve, reject) => {
-      const u: tus.Upload = new tus.Upload(fs.createReadStream(file, { start: 0, end: half - 1, highWaterMark: 4 * MiB }), {
-        endpoint: `${server.baseUrl}/api/uploads`,
-        uploadSize: half,
-        chunkSize: CHUNK,
-        retryDelays: null,
-        metadata: { filename: 'resume.mp4', kind: 'video', recordedAt: new Date().toISOString(), sensitivity: 'general' },
-        headers: { cookie: auth.cookie, 'X-CSRF-Token': auth.csrf },
-        onProgress: (sent) => {
-          if (sent >= half / 2) u.abort().then(() => resolve(u.url ?? ''), reject);
-        },
-        onError: reject,
-      });
-      u.start();
-    });
-    const head = await fetch(cut, { method: 'HEAD', headers: { cookie: auth.cookie, 'Tus-Resumable': '1.0.0' } });
-    const offset = Number(head.headers.get('upload-offset') ?? 0);
+    const { cut, offset } = await uploadAndKill(server, auth, file, half);
     const resumed = await upload(server, auth, file, half, { uploadUrl: cut });
     const resumedOk = (await evidenceSha(server, auth.cookie, resumed.evidenceId)) === partExpected.digest('hex');
     const rss = peakRssMiB(server.pid);
@@ -184,13 +214,13 @@ export async function benchIngest(): Promise<Row[]> {
         suite: 'ingest',
         dialect: 'sqlite',
         name: 'server peak RSS during the uploads',
-        value: `${rss.toFixed(0)} MiB`,
+        value: `${rss.toFixed(0)} MiB (start-up peak ${rssAfterStart.toFixed(0)})`,
         target: '< 200 MiB',
       },
       {
         suite: 'ingest',
         dialect: 'sqlite',
-        name: `1 GiB cut at ${((offset / half) * 100).toFixed(0)} %, resumed (${resumedOk ? 'sha256 ok' : 'SHA-256 MISMATCH'})`,
+        name: `1 GiB, client process killed at ${((offset / half) * 100).toFixed(0)} %, resumed (${resumedOk ? 'sha256 ok' : 'SHA-256 MISMATCH'})`,
         value: `resumed from ${(offset / MiB).toFixed(0)} MiB`,
         target: 'resumes, right SHA-256',
       },
