@@ -23,7 +23,7 @@ export const TRAINING_KIND_OPTIONS = [
 
 export const BATCH_STATUS_OPTIONS = [
   { value: 'draft', label: '草稿', color: 'default' },
-  { value: 'submitted', label: '已提交', color: 'processing' },
+  { value: 'submitted', label: '已报送', color: 'processing' },
   { value: 'confirmed', label: '已确认', color: 'success' },
   { value: 'returned', label: '已退回', color: 'error' },
 ] as const;
