@@ -5,6 +5,7 @@ import type { DomainEvent } from '../api/types';
 import { formatTime } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { eventLabel } from '../labels/eventLabels';
+import { accountItems } from '../session/accountItems';
 import { useMe } from '../session/SessionContext';
 
 const RECENT_COUNT = 10;
@@ -25,6 +26,7 @@ const columns: TableColumnsType<DomainEvent> = [
 
 export function DashboardPage() {
   const me = useMe();
+  const account = accountItems(me);
   const load = useCallback(() => listMyEvents({ page: 1, pageSize: RECENT_COUNT }), []);
   const events = useAsync(load);
 
@@ -37,20 +39,7 @@ export function DashboardPage() {
         <Descriptions
           column={{ xs: 1, sm: 1, md: 2 }}
           size="small"
-          items={[
-            { key: 'unit', label: '所属机构', children: me.unit.name },
-            {
-              key: 'roles',
-              label: '角色',
-              children: me.roles.map((r) => (
-                <Tag key={r.code} color="blue">
-                  {r.label}
-                </Tag>
-              )),
-            },
-            { key: 'previousLogin', label: '上次登录', children: formatTime(me.previousLoginAt, '这是您的首次登录') },
-            { key: 'username', label: '用户名', children: me.user.username },
-          ]}
+          items={[account.unit, account.roles, account.previousLogin, account.username]}
         />
       </Card>
       <Card title="我的最近操作">
