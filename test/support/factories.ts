@@ -51,9 +51,12 @@ export async function makeUser(
   return { ...user, password: TEST_PASSWORD };
 }
 
-/** Row counts of the tables a request might touch: compare before and after to prove "nothing changed". */
-export async function snapshotCounts(db: Kysely<Database>): Promise<Record<string, number>> {
-  const tables = ['units', 'users', 'user_roles', 'sessions', 'events'] as const;
+/**
+ * Row counts of the tables a request might touch — the org tables and events, plus a module's own
+ * `moreTables` — to compare before and after and prove "nothing changed".
+ */
+export async function snapshotCounts(db: Kysely<Database>, moreTables: readonly (keyof Database)[] = []): Promise<Record<string, number>> {
+  const tables: readonly (keyof Database)[] = ['units', 'users', 'user_roles', 'sessions', 'events', ...moreTables];
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await db
