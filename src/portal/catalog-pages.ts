@@ -4,7 +4,14 @@ import { Eta } from 'eta';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { Type } from 'typebox';
-import { CATEGORIES, flowchartSvg, getPublicItem, listPublicItems, listPublicItemUnits } from '../modules/catalog/index.js';
+import {
+  CATEGORIES,
+  flowchartSvg,
+  getPublicItem,
+  itemKind,
+  listPublicItems,
+  listPublicUnits as listPublicKindUnits,
+} from '../modules/catalog/index.js';
 import { listPublicUnits } from '../modules/org/index.js';
 import { AppError } from '../platform/errors.js';
 import type { AppContext } from '../platform/http/context.js';
@@ -46,7 +53,7 @@ export async function catalogPages(fastify: FastifyInstance, ctx: AppContext): P
     };
     const [agencyName, units, result] = await Promise.all([
       agencyNameOf(ctx),
-      listPublicItemUnits(db),
+      listPublicKindUnits(db, itemKind),
       listPublicItems(db, { q: search.q, category: search.category, unitId: search.unit, page, pageSize: PAGE_SIZE }),
     ]);
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));

@@ -1,7 +1,10 @@
 import type { Trx } from '../../platform/db/transaction.js';
 import { invalid } from '../../platform/errors.js';
-import type { JsonValue } from '../../platform/events/canonical-json.js';
+import { checkLegalBases, type LegalBasis, required } from './data-checks.js';
+import type { KindDef } from './kinds.js';
 import { unitExists } from './repository.js';
+
+export type { LegalBasis } from './data-checks.js';
 
 /** 事项类别 (the categories of 权责清单). */
 export const CATEGORIES = ['行政许可', '行政处罚', '行政强制', '行政征收征用', '行政检查', '行政确认', '行政给付', '其他'] as const;
@@ -9,11 +12,6 @@ export const LIMIT_UNITS = ['工作日', '日'] as const;
 export const VERSION_STATUSES = ['draft', 'published', 'superseded'] as const;
 export const STATUS_LABELS: Readonly<Record<string, string>> = { draft: '草稿', published: '现行', superseded: '已被替代' };
 
-export interface LegalBasis {
-  law: string;
-  article: string;
-  text: string;
-}
 export interface TimeLimit {
   value: number;
   unit: string;
@@ -47,12 +45,6 @@ export interface ItemData {
   complaint: string;
 }
 
-const required = (value: string, code: string, label: string): string => {
-  const trimmed = value.trim();
-  if (trimmed === '') throw invalid(code, `${label}不能为空`);
-  return trimmed;
-};
-
 /** Checks an item's data and trims it; every problem is a 400 with a Chinese message. */
 export async function checkItemData(trx: Trx, data: ItemData): Promise<ItemData> {
   if (!CATEGORIES.some((c) => c === data.category)) throw invalid('invalid_category', `事项类别应为${CATEGORIES.join('、')}之一`);
@@ -62,12 +54,7 @@ export async function checkItemData(trx: Trx, data: ItemData): Promise<ItemData>
   if (data.promisedLimit.unit === data.statutoryLimit.unit && data.promisedLimit.value > data.statutoryLimit.value) {
     throw invalid('promised_exceeds_statutory', '承诺办理时限不能长于法定办理时限');
   }
-  const legalBases = data.legalBases.map((b) => ({
-    law: required(b.law, 'legal_basis_law_required', '法律依据的法律法规名称'),
-    article: required(b.article, 'legal_basis_article_required', '法律依据的条款'),
-    text: b.text.trim(),
-  }));
-  if (legalBases.length === 0) throw invalid('legal_basis_required', '请填写至少一项法律依据');
+  const legalBases = checkLegalBases(data.legalBases, '法律依据', true);
   const steps = data.steps.map((s) => ({
     name: required(s.name, 'step_name_required', '办理环节名称'),
     role: required(s.role, 'step_role_required', '办理环节的承办岗位'),
@@ -98,12 +85,11 @@ export async function checkItemData(trx: Trx, data: ItemData): Promise<ItemData>
   };
 }
 
-/** The stored JSON text back into ItemData (written only by this module, after checking). */
-export function parseItemData(text: string): ItemData {
-  return JSON.parse(text) as ItemData;
-}
-
-/** ItemData as event data (plain JSON). */
-export function itemJson(data: ItemData): { [key: string]: JsonValue } {
-  return JSON.parse(JSON.stringify(data)) as { [key: string]: JsonValue };
-}
+export const itemKind: KindDef<ItemData> = {
+  kind: 'item',
+  label: '执法事项',
+  subject: 'catalog_item',
+  categories: CATEGORIES,
+  check: checkItemData,
+  summary: (d) => ({ name: d.name, category: d.category, unitId: d.unitId, refCode: null }),
+};

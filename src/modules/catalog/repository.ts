@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { containsInsensitive } from '../../platform/db/dialect.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Trx } from '../../platform/db/transaction.js';
+import type { Kind } from './kinds.js';
 import type { CatalogItemsTable, CatalogItemVersionsTable } from './tables.js';
 
 type Reader = Kysely<Database> | Trx;
@@ -17,6 +18,7 @@ const versionColumns = [
   'v.name',
   'v.category',
   'v.unit_id',
+  'v.ref_code',
   'v.data',
   'v.created_at',
   'v.created_by',
@@ -30,12 +32,34 @@ const versions = (db: Reader) => db.selectFrom('catalog_item_versions as v').inn
 
 const numbered = (row: VersionRow): VersionRow => ({ ...row, version_no: Number(row.version_no) });
 
-export function findItem(db: Reader, id: string): Promise<ItemRow | undefined> {
-  return db.selectFrom('catalog_items').selectAll().where('id', '=', id).executeTakeFirst();
+export function findItem(db: Reader, kind: Kind, id: string): Promise<ItemRow | undefined> {
+  return db.selectFrom('catalog_items').selectAll().where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
 }
 
+/** Any kind: codes are unique across the whole catalogue. */
 export function findItemByCode(db: Reader, code: string): Promise<ItemRow | undefined> {
   return db.selectFrom('catalog_items').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function itemCodeExists(db: Reader, code: string): Promise<boolean> {
+  const row = await db.selectFrom('catalog_items').select('id').where('code', '=', code).where('kind', '=', 'item').executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The step names of an item's current version (else its newest), or undefined when no such item exists. */
+export async function itemStepNames(db: Reader, code: string): Promise<string[] | undefined> {
+  const row = await db
+    .selectFrom('catalog_item_versions as v')
+    .innerJoin('catalog_items as i', 'i.id', 'v.item_id')
+    .select('v.data')
+    .where('i.code', '=', code)
+    .where('i.kind', '=', 'item')
+    .orderBy((eb) => eb.case().when('v.status', '=', 'published').then(0).else(1).end())
+    .orderBy('v.version_no', 'desc')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const data = JSON.parse(row.data) as { steps?: { name: string }[] };
+  return (data.steps ?? []).map((s) => s.name);
 }
 
 export async function listVersions(db: Reader, itemId: string): Promise<VersionRow[]> {
@@ -58,17 +82,20 @@ export async function findVersionByNo(db: Reader, itemId: string, versionNo: num
 }
 
 export interface VersionFilter {
+  readonly kind: Kind;
   /** 'latest': each item's newest version (staff); 'published': each item's current version (public). */
   readonly which: 'latest' | 'published';
   readonly q?: string;
   readonly category?: string;
   readonly unitId?: string;
+  /** The related 执法事项 code. */
+  readonly refCode?: string;
   readonly offset: number;
   readonly limit: number;
 }
 
 function filtered(db: Reader, f: VersionFilter) {
-  let query = versions(db).innerJoin('catalog_items as i', 'i.id', 'v.item_id');
+  let query = versions(db).innerJoin('catalog_items as i', 'i.id', 'v.item_id').where('i.kind', '=', f.kind);
   if (f.which === 'published') query = query.where('v.status', '=', 'published');
   else
     query = query.where('v.version_no', '=', (eb) =>
@@ -79,6 +106,7 @@ function filtered(db: Reader, f: VersionFilter) {
     );
   if (f.category !== undefined && f.category !== '') query = query.where('v.category', '=', f.category);
   if (f.unitId !== undefined && f.unitId !== '') query = query.where('v.unit_id', '=', f.unitId);
+  if (f.refCode !== undefined && f.refCode !== '') query = query.where('v.ref_code', '=', f.refCode);
   const q = f.q;
   if (q !== undefined && q !== '') query = query.where((eb) => eb.or([containsInsensitive('i.code', q), containsInsensitive('v.name', q)]));
   return query;
@@ -97,9 +125,29 @@ export async function listVersionRows(db: Reader, f: VersionFilter): Promise<{ r
   return { rows: rows.map((r) => ({ ...numbered(r), code: r.code })), total: Number(count.n) };
 }
 
-/** Units that have at least one published item (the portal's unit filter). */
-export function listPublishedUnits(db: Reader): Promise<{ id: string; name: string }[]> {
-  return versions(db).select(['units.id', 'units.name']).where('v.status', '=', 'published').distinct().orderBy('units.name').execute();
+/** Units that have at least one published entry of the kind (the portal's unit filter). */
+export function listPublishedUnits(db: Reader, kind: Kind): Promise<{ id: string; name: string }[]> {
+  return versions(db)
+    .innerJoin('catalog_items as i', 'i.id', 'v.item_id')
+    .select(['units.id', 'units.name'])
+    .where('i.kind', '=', kind)
+    .where('v.status', '=', 'published')
+    .distinct()
+    .orderBy('units.name')
+    .execute();
+}
+
+/** The distinct categories of published entries of the kind (the portal's category filter). */
+export async function listPublishedCategories(db: Reader, kind: Kind): Promise<string[]> {
+  const rows = await versions(db)
+    .innerJoin('catalog_items as i', 'i.id', 'v.item_id')
+    .select('v.category')
+    .where('i.kind', '=', kind)
+    .where('v.status', '=', 'published')
+    .distinct()
+    .orderBy('v.category')
+    .execute();
+  return rows.map((r) => r.category);
 }
 
 export async function insertItem(trx: Trx, row: ItemRow): Promise<void> {
@@ -133,6 +181,24 @@ export async function unitExists(db: Reader, id: string): Promise<boolean> {
   return (await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-export async function anyItem(db: Reader): Promise<boolean> {
-  return (await db.selectFrom('catalog_items').select('id').limit(1).executeTakeFirst()) !== undefined;
+/** The names of the current (else newest) versions of the given items, by code. */
+export async function itemNamesByCode(db: Reader, codes: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (codes.length === 0) return names;
+  const rows = await db
+    .selectFrom('catalog_item_versions as v')
+    .innerJoin('catalog_items as i', 'i.id', 'v.item_id')
+    .select(['i.code', 'v.name', 'v.status', 'v.version_no'])
+    .where('i.kind', '=', 'item')
+    .where('i.code', 'in', [...new Set(codes)])
+    .orderBy('v.version_no')
+    .execute();
+  // Versions ascend, so the newest name is kept; the current (published) one then overrides it.
+  for (const r of rows) names.set(r.code, r.name);
+  for (const r of rows) if (r.status === 'published') names.set(r.code, r.name);
+  return names;
+}
+
+export async function anyEntry(db: Reader, kind: Kind): Promise<boolean> {
+  return (await db.selectFrom('catalog_items').select('id').where('kind', '=', kind).limit(1).executeTakeFirst()) !== undefined;
 }

@@ -1,103 +1,178 @@
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { TSchema } from 'typebox';
+import type { Database } from '../../platform/db/schema.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { commonErrors, ErrorSchema, IdParams, Page } from '../../platform/http/schemas.js';
-import { getPublicItem, listPublicItems } from './public-service.js';
-import * as s from './schemas.js';
-import { createItem, createVersion, getItem, listItems, publishVersion, updateDraft } from './service.js';
+import { avRuleKind, benchmarkKind, itemKind, KIND_PATHS, reviewRuleKind, windowBoardKind } from './kind-registry.js';
+import type { KindDef } from './kinds.js';
+import { getPublicEntry, listPublicAvRules, listPublicEntries, listPublicItems, type PublicListQuery } from './public-service.js';
+import { CodeParams, ListQuery, PublicItemSummarySchema, PublishDraftsBody, VersionParams, VersionQuery } from './schemas.js';
+import * as k from './schemas-kinds.js';
+import {
+  createEntry,
+  createVersion,
+  getEntry,
+  type ListEntriesQuery,
+  listEntries,
+  publishDrafts,
+  publishVersion,
+  updateDraft,
+} from './service.js';
 
-/** HTTP routes of the catalog module: the staff API (/api/catalog) and the open data API (/api/public/items). */
-export async function catalogRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
-  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const db = ctx.db.kysely;
+interface KindSchemas {
+  Data: TSchema;
+  Patch: TSchema;
+  Version: TSchema;
+  Entry: TSchema;
+  Summary: TSchema;
+  CreateBody: TSchema;
+  CreateVersionBody: TSchema;
+  PublicEntry: TSchema;
+  PublicDetail: TSchema;
+}
+
+/**
+ * The same six staff routes for every kind. Fastify validates each body against the kind's schema
+ * before the handler runs, so the handler may read it as the kind's data type.
+ */
+function staffRoutes<D>(app: FastifyInstance, db: Kysely<Database>, def: KindDef<D>, s: KindSchemas): void {
+  const base = `/api/catalog/${KIND_PATHS[def.kind].staff}`;
   const tags = ['catalog'];
+  type Body = { code: string; data: D };
+  type Params = { id: string; versionId: string };
 
   app.get(
-    '/api/catalog/items',
+    base,
     {
       schema: {
         tags,
-        summary: '执法事项列表(含草稿)',
-        querystring: s.ListItemsQuery,
-        response: { 200: Page(s.ItemSummarySchema), ...commonErrors },
+        summary: `${def.label}列表(含草稿)`,
+        querystring: ListQuery(def.categories),
+        response: { 200: Page(s.Summary), ...commonErrors },
       },
     },
-    async (request) => listItems(db, request.actor, request.query),
+    async (request) => listEntries(db, request.actor, def, request.query as ListEntriesQuery),
   );
-
   app.post(
-    '/api/catalog/items',
-    { schema: { tags, summary: '新建执法事项(第 1 版草稿)', body: s.CreateItemBody, response: { 201: s.ItemSchema, ...commonErrors } } },
-    async (request, reply) => reply.status(201).send(await createItem(db, request.actor, request.body.code, request.body.data)),
+    base,
+    { schema: { tags, summary: `新建${def.label}(第 1 版草稿)`, body: s.CreateBody, response: { 201: s.Entry, ...commonErrors } } },
+    async (request, reply) => {
+      const body = request.body as Body;
+      return reply.status(201).send(await createEntry(db, request.actor, def, body.code, body.data));
+    },
   );
-
   app.get(
-    '/api/catalog/items/:id',
-    { schema: { tags, summary: '执法事项详情及全部版本', params: IdParams, response: { 200: s.ItemSchema, ...commonErrors } } },
-    async (request) => getItem(db, request.actor, request.params.id),
+    `${base}/:id`,
+    { schema: { tags, summary: `${def.label}详情及全部版本`, params: IdParams, response: { 200: s.Entry, ...commonErrors } } },
+    async (request) => getEntry(db, request.actor, def, (request.params as Params).id),
   );
-
   app.post(
-    '/api/catalog/items/:id/versions',
+    `${base}/:id/versions`,
     {
       schema: {
         tags,
-        summary: '新建版本草稿(复制现行版本或使用提交的内容)',
+        summary: `新建${def.label}版本草稿(复制现行版本或使用提交的内容)`,
         params: IdParams,
         body: s.CreateVersionBody,
-        response: { 201: s.VersionSchema, ...commonErrors },
+        response: { 201: s.Version, ...commonErrors },
       },
     },
-    async (request, reply) => reply.status(201).send(await createVersion(db, request.actor, request.params.id, request.body.data)),
+    async (request, reply) => {
+      const body = request.body as { data?: D };
+      return reply.status(201).send(await createVersion(db, request.actor, def, (request.params as Params).id, body.data));
+    },
   );
-
   app.patch(
-    '/api/catalog/items/:id/versions/:versionId',
+    `${base}/:id/versions/:versionId`,
     {
       schema: {
         tags,
-        summary: '修改版本草稿(已发布的版本不能修改)',
-        params: s.VersionParams,
-        body: s.ItemDataPatch,
-        response: { 200: s.VersionSchema, ...commonErrors },
+        summary: `修改${def.label}版本草稿(已发布的版本不能修改)`,
+        params: VersionParams,
+        body: s.Patch,
+        response: { 200: s.Version, ...commonErrors },
       },
     },
-    async (request) => updateDraft(db, request.actor, request.params.id, request.params.versionId, request.body),
+    async (request) => {
+      const params = request.params as Params;
+      return updateDraft(db, request.actor, def, params.id, params.versionId, request.body as Partial<D>);
+    },
   );
-
   app.post(
-    '/api/catalog/items/:id/versions/:versionId/publish',
+    `${base}/:id/versions/:versionId/publish`,
     {
-      schema: { tags, summary: '发布版本(成为现行版本)', params: s.VersionParams, response: { 200: s.VersionSchema, ...commonErrors } },
+      schema: { tags, summary: `发布${def.label}版本(成为现行版本)`, params: VersionParams, response: { 200: s.Version, ...commonErrors } },
     },
-    async (request) => publishVersion(db, request.actor, request.params.id, request.params.versionId),
-  );
-
-  const publicTags = ['public'];
-  app.get(
-    '/api/public/items',
-    {
-      schema: {
-        tags: publicTags,
-        summary: '公开的执法事项清单(现行版本)',
-        querystring: s.ListItemsQuery,
-        response: { 200: Page(s.PublicItemSummarySchema), 400: ErrorSchema },
-      },
+    async (request) => {
+      const params = request.params as Params;
+      return publishVersion(db, request.actor, def, params.id, params.versionId);
     },
-    async (request) => listPublicItems(db, request.query),
   );
-
-  app.get(
-    '/api/public/items/:code',
+  app.post(
+    `${base}/publish-drafts`,
     {
       schema: {
-        tags: publicTags,
-        summary: '执法事项服务指南(现行版本,或 ?version= 指定的历史版本)',
-        params: s.CodeParams,
-        querystring: s.VersionQuery,
-        response: { 200: s.PublicItemSchema, 400: ErrorSchema, 404: ErrorSchema },
+        tags,
+        summary: `一次发布多个${def.label}的草稿(全部成功或全部不发布)`,
+        body: PublishDraftsBody,
+        response: { 200: { type: 'object', properties: { published: { type: 'integer' } } }, ...commonErrors },
       },
     },
-    async (request) => getPublicItem(db, request.params.code, request.query.version),
+    async (request) => publishDrafts(db, request.actor, def, (request.body as { itemIds: string[] }).itemIds),
   );
+}
+
+/** The open data API: no login, current versions only, paginated. */
+function publicRoutes<D extends { unitId: string }>(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  def: KindDef<D>,
+  s: KindSchemas,
+  list: (query: PublicListQuery) => Promise<unknown>,
+  listItem: TSchema,
+): void {
+  const base = `/api/public/${KIND_PATHS[def.kind].public}`;
+  const tags = ['public'];
+  app.get(
+    base,
+    {
+      schema: {
+        tags,
+        summary: `公开的${def.label}(现行版本)`,
+        querystring: ListQuery(def.categories),
+        response: { 200: Page(listItem), 400: ErrorSchema },
+      },
+    },
+    async (request) => list(request.query as PublicListQuery),
+  );
+  app.get(
+    `${base}/:code`,
+    {
+      schema: {
+        tags,
+        summary: `${def.label}(现行版本,或 ?version= 指定的历史版本)`,
+        params: CodeParams,
+        querystring: VersionQuery,
+        response: { 200: s.PublicDetail, 400: ErrorSchema, 404: ErrorSchema },
+      },
+    },
+    async (request) => getPublicEntry(db, def, (request.params as { code: string }).code, (request.query as { version?: number }).version),
+  );
+}
+
+/** HTTP routes of the catalog module: the staff API (/api/catalog/…) and the open data API (/api/public/…). */
+export async function catalogRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const db = ctx.db.kysely;
+  staffRoutes(app, db, itemKind, k.item);
+  staffRoutes(app, db, benchmarkKind, k.benchmark);
+  staffRoutes(app, db, avRuleKind, k.avRule);
+  staffRoutes(app, db, reviewRuleKind, k.reviewRule);
+  staffRoutes(app, db, windowBoardKind, k.windowBoard);
+
+  publicRoutes(app, db, itemKind, k.item, (q) => listPublicItems(db, q), PublicItemSummarySchema);
+  publicRoutes(app, db, benchmarkKind, k.benchmark, (q) => listPublicEntries(db, benchmarkKind, q), k.benchmark.PublicEntry);
+  publicRoutes(app, db, avRuleKind, k.avRule, (q) => listPublicAvRules(db, q), k.avRule.PublicEntry);
+  publicRoutes(app, db, reviewRuleKind, k.reviewRule, (q) => listPublicEntries(db, reviewRuleKind, q), k.reviewRule.PublicEntry);
+  publicRoutes(app, db, windowBoardKind, k.windowBoard, (q) => listPublicEntries(db, windowBoardKind, q), k.windowBoard.PublicEntry);
 }

@@ -1,94 +1,99 @@
-import { Type } from 'typebox';
+import { type TProperties, Type } from 'typebox';
 import { PageQuery } from '../../platform/http/schemas.js';
-import { CATEGORIES, LIMIT_UNITS, VERSION_STATUSES } from './item-data.js';
+import { VERSION_STATUSES } from './item-data.js';
 
-const Literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const Text = (maxLength: number, description: string) => Type.String({ minLength: 1, maxLength, description });
-const Free = (maxLength: number, description: string) => Type.String({ maxLength, description });
-const strict = { additionalProperties: false } as const;
+// The shapes every catalogue kind shares; each kind's data fields live in schemas-<kind> files.
 
-const Limit = (description: string) =>
-  Type.Object({ value: Type.Integer({ minimum: 0, maximum: 3650 }), unit: Literals(LIMIT_UNITS) }, { ...strict, description });
+export const Literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+export const Text = (maxLength: number, description: string) => Type.String({ minLength: 1, maxLength, description });
+export const Free = (maxLength: number, description: string) => Type.String({ maxLength, description });
+export const strict = { additionalProperties: false } as const;
 
-const dataFields = {
-  name: Text(200, '事项名称'),
-  category: Literals(CATEGORIES),
-  unitId: Text(64, '实施主体(承办单位)'),
-  legalBases: Type.Array(
-    Type.Object({ law: Text(100, '法律法规名称'), article: Text(100, '条款'), text: Free(4000, '条文内容') }, strict),
-    { minItems: 1, maxItems: 30, description: '法律依据' },
-  ),
-  acceptingBody: Free(200, '受理机构'),
-  approvingBody: Free(200, '决定机构'),
-  conditions: Free(4000, '办理条件/适用情形'),
-  materials: Type.Array(Text(200, '材料'), { maxItems: 50, description: '申请(所需)材料' }),
-  statutoryLimit: Limit('法定办理时限'),
-  promisedLimit: Limit('承诺办理时限'),
-  fees: Free(500, '收费标准及依据'),
-  steps: Type.Array(Type.Object({ name: Text(40, '环节名称'), role: Text(60, '承办岗位'), timeLimit: Free(60, '环节时限') }, strict), {
-    minItems: 1,
+export const LegalBases = (description: string, minItems: number) =>
+  Type.Array(Type.Object({ law: Text(100, '法律法规名称'), article: Text(100, '条款'), text: Free(4000, '条文内容') }, strict), {
+    minItems,
     maxItems: 30,
-    description: '办理流程(按顺序)',
-  }),
-  remedies: Type.Array(Type.Object({ channel: Text(100, '救济途径'), period: Text(100, '期限') }, strict), {
-    maxItems: 10,
-    description: '救济途径(行政复议、行政诉讼)',
-  }),
-  supervision: Free(500, '监督渠道'),
-  complaint: Free(500, '投诉渠道'),
-};
+    description,
+  });
 
-export const ItemDataSchema = Type.Object(dataFields, strict);
-
-export const ItemDataPatch = Type.Partial(ItemDataSchema, { ...strict, minProperties: 1 });
-
-const LimitOut = Type.Object({ value: Type.Integer(), unit: Type.String() });
-const outFields = { ...dataFields, category: Type.String(), statutoryLimit: LimitOut, promisedLimit: LimitOut };
-const ItemDataOut = Type.Object(outFields);
-
-export const VersionSchema = Type.Object({
-  id: Type.String(),
-  itemId: Type.String(),
-  versionNo: Type.Integer(),
-  status: Type.String({ description: VERSION_STATUSES.join(' | ') }),
-  statusLabel: Type.String(),
-  data: ItemDataOut,
-  unitName: Type.String(),
-  createdAt: Type.String(),
-  createdBy: Type.String(),
-  updatedAt: Type.String(),
-  publishedAt: Type.Union([Type.String(), Type.Null()]),
-  publishedBy: Type.Union([Type.String(), Type.Null()]),
-});
-
-export const ItemSchema = Type.Object({
-  id: Type.String(),
-  code: Type.String(),
-  createdAt: Type.String(),
-  currentVersionId: Type.Union([Type.String(), Type.Null()]),
-  draftVersionId: Type.Union([Type.String(), Type.Null()]),
-  versions: Type.Array(VersionSchema),
-});
-
-export const ItemSummarySchema = Type.Object({ code: Type.String(), latestVersion: VersionSchema });
-
-const Code = Type.String({ minLength: 3, maxLength: 32, pattern: '^[0-9A-Za-z][0-9A-Za-z-]*$', description: '事项编码' });
-
-export const CreateItemBody = Type.Object({ code: Code, data: ItemDataSchema }, strict);
-export const CreateVersionBody = Type.Object({ data: Type.Optional(ItemDataSchema) }, strict);
+/** Body and answer schemas of one kind, built from its data fields. */
+export function kindSchemas<P extends TProperties & { unitId: unknown }, E extends TProperties>(
+  fields: P,
+  codeDescription: string,
+  publicExtras: E,
+) {
+  const Data = Type.Object(fields, strict);
+  const { unitId: _unitId, ...publicFields } = fields;
+  const Version = Type.Object({
+    id: Type.String(),
+    itemId: Type.String(),
+    versionNo: Type.Integer(),
+    status: Type.String({ description: VERSION_STATUSES.join(' | ') }),
+    statusLabel: Type.String(),
+    data: Data,
+    unitName: Type.String(),
+    createdAt: Type.String(),
+    createdBy: Type.String(),
+    updatedAt: Type.String(),
+    publishedAt: Type.Union([Type.String(), Type.Null()]),
+    publishedBy: Type.Union([Type.String(), Type.Null()]),
+  });
+  const Code = Type.String({ minLength: 3, maxLength: 32, pattern: '^[0-9A-Za-z][0-9A-Za-z-]*$', description: codeDescription });
+  const publicMeta = {
+    code: Type.String(),
+    versionId: Type.String({ description: '版本标识(案件引用此标识)' }),
+    versionNo: Type.Integer(),
+    current: Type.Boolean({ description: '是否为现行版本' }),
+    publishedAt: Type.String(),
+    unitName: Type.String(),
+    ...publicExtras,
+  };
+  return {
+    Data,
+    Patch: Type.Partial(Data, { ...strict, minProperties: 1 }),
+    Version,
+    Entry: Type.Object({
+      id: Type.String(),
+      code: Type.String(),
+      createdAt: Type.String(),
+      currentVersionId: Type.Union([Type.String(), Type.Null()]),
+      draftVersionId: Type.Union([Type.String(), Type.Null()]),
+      versions: Type.Array(Version),
+    }),
+    Summary: Type.Object({ id: Type.String(), code: Type.String(), latestVersion: Version }),
+    CreateBody: Type.Object({ code: Code, data: Data }, strict),
+    CreateVersionBody: Type.Object({ data: Type.Optional(Data) }, strict),
+    PublicEntry: Type.Object({ ...publicFields, ...publicMeta }),
+    PublicDetail: Type.Object({
+      ...publicFields,
+      ...publicMeta,
+      history: Type.Array(Type.Object({ versionNo: Type.Integer(), publishedAt: Type.String(), current: Type.Boolean() })),
+    }),
+  };
+}
 
 export const VersionParams = Type.Object(
   { id: Type.String({ minLength: 1, maxLength: 64 }), versionId: Type.String({ minLength: 1, maxLength: 64 }) },
   strict,
 );
 
-const filters = {
-  q: Type.Optional(Type.String({ maxLength: 64, description: '编码或名称关键词' })),
-  category: Type.Optional(Literals(CATEGORIES)),
-  unitId: Type.Optional(Type.String({ maxLength: 64 })),
-};
+export const PublishDraftsBody = Type.Object(
+  { itemIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 500 }) },
+  strict,
+);
 
-export const ListItemsQuery = Type.Object({ ...filters, ...PageQuery }, strict);
+/** Filters of every list; `category` must be one of the kind's fixed categories where it has them. */
+export const ListQuery = (categories: readonly string[] | undefined) =>
+  Type.Object(
+    {
+      q: Type.Optional(Type.String({ maxLength: 64, description: '编码或名称关键词' })),
+      category: Type.Optional(categories ? Literals(categories) : Type.String({ maxLength: 40, description: '类别' })),
+      unitId: Type.Optional(Type.String({ maxLength: 64 })),
+      itemCode: Type.Optional(Type.String({ maxLength: 64, description: '相关执法事项编码' })),
+      ...PageQuery,
+    },
+    strict,
+  );
 
 export const PublicItemSummarySchema = Type.Object({
   code: Type.String(),
@@ -97,19 +102,6 @@ export const PublicItemSummarySchema = Type.Object({
   unitName: Type.String(),
   versionNo: Type.Integer(),
   publishedAt: Type.String(),
-});
-
-const { unitId: _unitId, ...publicData } = outFields;
-
-export const PublicItemSchema = Type.Object({
-  code: Type.String(),
-  versionId: Type.String({ description: '版本标识(案件引用此标识)' }),
-  versionNo: Type.Integer(),
-  current: Type.Boolean({ description: '是否为现行版本' }),
-  publishedAt: Type.String(),
-  unitName: Type.String(),
-  ...publicData,
-  history: Type.Array(Type.Object({ versionNo: Type.Integer(), publishedAt: Type.String(), current: Type.Boolean() })),
 });
 
 export const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64 }) }, strict);

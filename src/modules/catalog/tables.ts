@@ -3,6 +3,8 @@ export interface CatalogItemsTable {
   id: string;
   /** 事项编码, unique, never changes. */
   code: string;
+  /** item | benchmark | av_rule | review_rule | window_board (see kinds.ts). */
+  kind: string;
   created_at: string;
 }
 
@@ -20,6 +22,8 @@ export interface CatalogItemVersionsTable {
   name: string;
   category: string;
   unit_id: string;
+  /** The related 执法事项 code (benchmarks and AV rules), for filtering; null otherwise. */
+  ref_code: string | null;
   /** The whole item (ItemData) as JSON text. */
   data: string;
   created_at: string;

@@ -1,13 +1,13 @@
-import { type ItemData, parseItemData, STATUS_LABELS } from './item-data.js';
+import { STATUS_LABELS } from './item-data.js';
 import type { ItemRow, VersionRow } from './repository.js';
 
-export interface VersionView {
+export interface VersionView<D> {
   id: string;
   itemId: string;
   versionNo: number;
   status: string;
   statusLabel: string;
-  data: ItemData;
+  data: D;
   unitName: string;
   createdAt: string;
   createdBy: string;
@@ -16,22 +16,26 @@ export interface VersionView {
   publishedBy: string | null;
 }
 
-export interface ItemView {
+/** A catalogue entry (of any kind) with every version, newest first. */
+export interface ItemView<D> {
   id: string;
   code: string;
   createdAt: string;
   currentVersionId: string | null;
   draftVersionId: string | null;
-  versions: VersionView[];
+  versions: VersionView<D>[];
 }
 
-export const toVersionView = (row: VersionRow): VersionView => ({
+/** The stored JSON text back into data (written only by this module, after checking). */
+export const parseData = <D>(text: string): D => JSON.parse(text) as D;
+
+export const toVersionView = <D>(row: VersionRow): VersionView<D> => ({
   id: row.id,
   itemId: row.item_id,
   versionNo: row.version_no,
   status: row.status,
   statusLabel: STATUS_LABELS[row.status] ?? row.status,
-  data: parseItemData(row.data),
+  data: parseData<D>(row.data),
   unitName: row.unit_name,
   createdAt: row.created_at,
   createdBy: row.created_by,
@@ -40,27 +44,60 @@ export const toVersionView = (row: VersionRow): VersionView => ({
   publishedBy: row.published_by,
 });
 
-/** An item with every version, newest first. */
-export function toItemView(item: ItemRow, versions: readonly VersionRow[]): ItemView {
+export function toItemView<D>(item: ItemRow, versions: readonly VersionRow[]): ItemView<D> {
   return {
     id: item.id,
     code: item.code,
     createdAt: item.created_at,
     currentVersionId: versions.find((v) => v.status === 'published')?.id ?? null,
     draftVersionId: versions.find((v) => v.status === 'draft')?.id ?? null,
-    versions: versions.map(toVersionView),
+    versions: versions.map((v) => toVersionView<D>(v)),
   };
 }
 
-/** What the public sees of a version: no staff ids, no drafts. */
-export interface PublicItem extends Omit<ItemData, 'unitId'> {
+export interface HistoryEntry {
+  versionNo: number;
+  publishedAt: string;
+  current: boolean;
+}
+
+/** What the public sees of a version in a list: the data without staff ids, and the unit's name. */
+export type PublicEntry<D> = Omit<D, 'unitId'> & {
   code: string;
   versionId: string;
   versionNo: number;
   current: boolean;
   publishedAt: string;
   unitName: string;
-  history: { versionNo: number; publishedAt: string; current: boolean }[];
+};
+
+/** One entry's page adds the history of its published versions. */
+export type PublicEntryDetail<D> = PublicEntry<D> & { history: HistoryEntry[] };
+
+export function toPublicEntry<D extends { unitId: string }>(code: string, row: VersionRow): PublicEntry<D> {
+  const { unitId: _unitId, ...data } = parseData<D>(row.data);
+  return {
+    ...data,
+    code,
+    versionId: row.id,
+    versionNo: row.version_no,
+    current: row.status === 'published',
+    publishedAt: row.published_at ?? row.created_at,
+    unitName: row.unit_name,
+  };
+}
+
+export function toPublicEntryDetail<D extends { unitId: string }>(
+  code: string,
+  row: VersionRow,
+  all: readonly VersionRow[],
+): PublicEntryDetail<D> {
+  return {
+    ...toPublicEntry<D>(code, row),
+    history: all
+      .filter((v) => v.status !== 'draft')
+      .map((v) => ({ versionNo: v.version_no, publishedAt: v.published_at ?? v.created_at, current: v.status === 'published' })),
+  };
 }
 
 export interface PublicItemSummary {
@@ -70,20 +107,4 @@ export interface PublicItemSummary {
   unitName: string;
   versionNo: number;
   publishedAt: string;
-}
-
-export function toPublicItem(code: string, row: VersionRow, all: readonly VersionRow[]): PublicItem {
-  const { unitId: _unitId, ...data } = parseItemData(row.data);
-  return {
-    code,
-    versionId: row.id,
-    versionNo: row.version_no,
-    current: row.status === 'published',
-    publishedAt: row.published_at ?? row.created_at,
-    unitName: row.unit_name,
-    ...data,
-    history: all
-      .filter((v) => v.status !== 'draft')
-      .map((v) => ({ versionNo: v.version_no, publishedAt: v.published_at ?? v.created_at, current: v.status === 'published' })),
-  };
 }

@@ -7,6 +7,7 @@ import { jobs } from './0004_jobs.js';
 import { calendar } from './0005_calendar.js';
 import { officers } from './0006_officers.js';
 import { catalog } from './0007_catalog.js';
+import { catalogKinds } from './0008_catalog_kinds.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -18,5 +19,6 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0005_calendar': calendar(),
     '0006_officers': officers(),
     '0007_catalog': catalog(),
+    '0008_catalog_kinds': catalogKinds(),
   };
 }
