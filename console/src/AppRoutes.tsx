@@ -2,6 +2,7 @@ import { Button, Flex, Result, Spin } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { NAV_ITEMS } from './layout/navigation';
+import { CalendarPage } from './pages/calendar/CalendarPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EventsPage } from './pages/events/EventsPage';
 import { EvidencePage } from './pages/evidence/EvidencePage';
@@ -25,6 +26,7 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.evidence]: () => <EvidencePage />,
   [routes.officers]: () => <OfficersPage />,
   [routes.roster]: () => <RosterPage />,
+  [routes.calendar]: () => <CalendarPage />,
   [routes.profile]: () => <ProfilePage />,
 };
 

@@ -15,6 +15,7 @@ export const routes = {
   evidence: '/console/evidence',
   officers: '/console/officers',
   roster: '/console/roster',
+  calendar: '/console/calendar',
 } as const;
 
 const listeners = new Set<() => void>();

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
@@ -27,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: routes.evidence, label: '证据管理', icon: <FileProtectOutlined />, testId: 'menu-evidence', permission: 'evidence.list' },
   { path: routes.officers, label: '执法人员', icon: <IdcardOutlined />, testId: 'menu-officers', permission: 'officer.list' },
   { path: routes.roster, label: '清单确认', icon: <SafetyCertificateOutlined />, testId: 'menu-roster', permission: 'roster.list' },
+  { path: routes.calendar, label: '工作日历', icon: <CalendarOutlined />, testId: 'menu-calendar' },
   { path: routes.users, label: '用户管理', icon: <TeamOutlined />, testId: 'menu-users', permission: 'user.list' },
   { path: routes.units, label: '机构管理', icon: <ApartmentOutlined />, testId: 'menu-units', permission: 'unit.create' },
   { path: routes.events, label: '操作日志', icon: <FileSearchOutlined />, testId: 'menu-events', permission: 'event.list_all' },
