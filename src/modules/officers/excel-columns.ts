@@ -1,15 +1,11 @@
-import type ExcelJS from 'exceljs';
-import { shanghaiToday } from './validity.js';
+import type { Column, SheetSpec } from '../../platform/excel/index.js';
 
 /**
  * The officers spreadsheet: one data sheet whose header row names exactly the fields the create API
  * accepts (without the linked account), shared by the template, the import and the export.
  */
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DATA_SHEET = '执法人员';
-export const HELP_SHEET = '说明';
-export const MAX_ROWS = 5000;
 
 export type ColumnKey =
   | 'name'
@@ -24,17 +20,10 @@ export type ColumnKey =
   | 'qualification'
   | 'qualificationNo';
 
-export interface Column {
-  readonly key: ColumnKey;
-  readonly header: string;
-  readonly required: boolean;
-  readonly width: number;
-  /** What the 说明 sheet and the header cell's note say about the column. */
-  readonly hint: string;
-  readonly example: string;
-}
+export const STATUS_BY_LABEL: Readonly<Record<string, string>> = { 有效: 'active', 暂扣: 'suspended', 注销: 'revoked' };
+export const QUALIFICATION_LABELS = ['无', 'A', 'B', 'C'] as const;
 
-export const COLUMNS: readonly Column[] = [
+export const COLUMNS: readonly Column<ColumnKey>[] = [
   { key: 'name', header: '姓名', required: true, width: 12, hint: '必填,不超过 64 字', example: '马晓东' },
   {
     key: 'unit',
@@ -59,57 +48,47 @@ export const COLUMNS: readonly Column[] = [
     required: true,
     width: 20,
     hint: '必填,6–32 位数字或字母;已登记的号码将更新该人员信息',
+    text: true,
     example: '640200200001',
   },
   { key: 'issuingAuthority', header: '发证机关', required: true, width: 24, hint: '必填,不超过 64 字', example: '宁夏回族自治区人民政府' },
-  { key: 'validFrom', header: '有效期起', required: true, width: 14, hint: '必填,日期(YYYY-MM-DD)', example: '2024-01-01' },
-  { key: 'validTo', header: '有效期止', required: true, width: 14, hint: '必填,日期(YYYY-MM-DD),不早于有效期起', example: '2028-12-31' },
-  { key: 'status', header: '状态', required: true, width: 10, hint: '必填:有效、暂扣 或 注销', example: '有效' },
-  { key: 'qualification', header: '法律职业资格', required: false, width: 14, hint: '无、A、B 或 C;不填视为「无」', example: 'A' },
+  { key: 'validFrom', header: '有效期起', required: true, width: 14, hint: '必填,日期(YYYY-MM-DD)', example: '2024-01-01', text: true },
+  {
+    key: 'validTo',
+    header: '有效期止',
+    required: true,
+    width: 14,
+    hint: '必填,日期(YYYY-MM-DD),不早于有效期起',
+    example: '2028-12-31',
+    text: true,
+  },
+  {
+    key: 'status',
+    header: '状态',
+    required: true,
+    width: 10,
+    hint: '必填:有效、暂扣 或 注销',
+    example: '有效',
+    list: Object.keys(STATUS_BY_LABEL),
+  },
+  {
+    key: 'qualification',
+    header: '法律职业资格',
+    required: false,
+    width: 14,
+    hint: '无、A、B 或 C;不填视为「无」',
+    example: 'A',
+    list: QUALIFICATION_LABELS,
+  },
   {
     key: 'qualificationNo',
     header: '法律职业资格证书编号',
     required: false,
     width: 24,
     hint: '有资格类别时可填,不超过 64 字',
+    text: true,
     example: 'A20116402000123',
   },
 ];
 
-export const STATUS_BY_LABEL: Readonly<Record<string, string>> = { 有效: 'active', 暂扣: 'suspended', 注销: 'revoked' };
-export const QUALIFICATION_LABELS = ['无', 'A', 'B', 'C'] as const;
-
-/** The cell's value as trimmed text ('' when blank); dates come back as Beijing calendar dates. */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return excelDate(value);
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if ('richText' in value)
-    return value.richText
-      .map((part) => part.text)
-      .join('')
-      .trim();
-  if ('text' in value && typeof value.text === 'string') return value.text.trim();
-  if ('result' in value) return value.result === undefined ? '' : cellText(formulaResult(value.result));
-  return '';
-}
-
-function formulaResult(result: unknown): ExcelJS.CellValue {
-  if (result instanceof Date || typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean') return result;
-  return null;
-}
-
-/**
- * exceljs turns a date serial into the instant of that day's UTC midnight, and a date written from
- * JavaScript keeps its instant; reading the instant in UTC+8 gives the intended day in both cases.
- */
-export function excelDate(value: Date): string {
-  return Number.isNaN(value.getTime()) ? '' : shanghaiToday(value);
-}
-
-/** RFC 5987 value: percent-encoded UTF-8, with the few characters encodeURIComponent leaves alone. */
-export function attachment(filename: string): string {
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename*=UTF-8''${encoded}`;
-}
+export const OFFICERS_SHEET: SheetSpec<ColumnKey> = { name: DATA_SHEET, rowMeaning: '每行填写一名执法人员', columns: COLUMNS };

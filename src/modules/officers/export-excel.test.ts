@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Session } from '../../../test/support/app.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { makeUnit } from '../../../test/support/factories.js';
-import { XLSX_TYPE } from './excel-columns.js';
+import { XLSX_TYPE } from '../../platform/excel/index.js';
 import { loadWorkbook, readSheet, TEMPLATE_HEADERS } from './excel-testing.js';
 import { officerBody, type RosterEnv, snapshotOfficerCounts, startRosterEnv } from './testing.js';
 

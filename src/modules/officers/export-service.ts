@@ -2,17 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { authorize, readScope, requireUser } from '../../platform/auth/policy.js';
 import type { Database } from '../../platform/db/schema.js';
-import { loadUnitNames } from './excel-units.js';
-import { officersWorkbook, type SheetRow } from './excel-workbook.js';
+import type { ExcelFile } from '../../platform/excel/index.js';
+import { loadUnitNames } from '../org/index.js';
+import { type OfficerSheetRow, officersWorkbook } from './excel-workbook.js';
 import { parseCategories } from './officer-views.js';
 import { listOfficerRows, type OfficerRow } from './officers-repository.js';
 import { can } from './policy.js';
 import { STATUS_LABELS, shanghaiToday } from './validity.js';
-
-export interface ExcelFile {
-  readonly filename: string;
-  readonly body: Buffer;
-}
 
 /** The empty import template (data sheet with header and drop-down lists, plus the 说明 sheet). */
 export async function importTemplate(actor: Actor): Promise<ExcelFile> {
@@ -29,7 +25,7 @@ export async function exportOfficers(db: Kysely<Database>, actor: Actor, today =
   authorize(can(actor, 'officer.list'));
   const scope = readScope(actor);
   const units = await loadUnitNames(db);
-  const rows: SheetRow[] = [];
+  const rows: OfficerSheetRow[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await listOfficerRows(db, {
       unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
@@ -42,7 +38,7 @@ export async function exportOfficers(db: Kysely<Database>, actor: Actor, today =
   return { filename: `执法人员-${today}.xlsx`, body: await officersWorkbook(rows, { withHelp: false }) };
 }
 
-function sheetRow(row: OfficerRow, unitName: string): SheetRow {
+function sheetRow(row: OfficerRow, unitName: string): OfficerSheetRow {
   return {
     name: row.name,
     unit: unitName || row.unit_name,

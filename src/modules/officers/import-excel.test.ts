@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Session } from '../../../test/support/app.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
-import { XLSX_TYPE } from './excel-columns.js';
+import { XLSX_TYPE } from '../../platform/excel/index.js';
 import { buildSheet, loadWorkbook, readSheet, sheetRow, TEMPLATE_HEADERS } from './excel-testing.js';
 import { officerBody, type RosterEnv, snapshotOfficerCounts, startRosterEnv, uniqueCertificate } from './testing.js';
 
@@ -138,9 +138,9 @@ describeEachDialect('officers Excel import (执法人员导入)', (ctx) => {
     expect(json.code).toBe('import_invalid');
     expect(json.message).toBe('导入文件有 3 处错误,未写入任何数据');
     expect(json.errors).toEqual([
-      { row: 3, column: '有效期止', reason: '日期格式应为 YYYY-MM-DD' },
-      { row: 4, column: '状态', reason: '应为 有效、暂扣 或 注销' },
-      { row: 6, column: '执法证件号码', reason: '应为 6–32 位数字或字母' },
+      { sheet: null, row: 3, column: '有效期止', reason: '日期格式应为 YYYY-MM-DD' },
+      { sheet: null, row: 4, column: '状态', reason: '应为 有效、暂扣 或 注销' },
+      { sheet: null, row: 6, column: '执法证件号码', reason: '应为 6–32 位数字或字母' },
     ]);
     expect(json.details).toEqual([
       '第3行「有效期止」:日期格式应为 YYYY-MM-DD',
@@ -178,8 +178,8 @@ describeEachDialect('officers Excel import (执法人员导入)', (ctx) => {
   it('refuses a header that differs from the template, an empty file and too many rows', async () => {
     const headers = [...TEMPLATE_HEADERS.filter((h) => h !== '状态'), '备注'];
     const header = await refused(await buildSheet([sheetRow(UNIT, uniqueCertificate())], headers));
-    expect(header.errors).toEqual([{ row: 1, column: null, reason: '表头与导入模板不一致(缺少列:状态;无法识别的列:备注)' }]);
-    expect((await refused(await buildSheet([]))).details).toEqual(['文件中没有数据行(第 2 行起填写执法人员)']);
+    expect(header.errors).toEqual([{ sheet: null, row: 1, column: null, reason: '表头与导入模板不一致(缺少列:状态;无法识别的列:备注)' }]);
+    expect((await refused(await buildSheet([]))).details).toEqual(['文件中没有数据行(第 2 行起每行填写一名执法人员)']);
     expect((await refused(await buildSheet([], []))).code).toBe('import_invalid');
     const many = Array.from({ length: 5001 }, (_, i) => sheetRow(UNIT, `ROW${String(i).padStart(6, '0')}`));
     expect((await refused(await buildSheet(many))).details).toEqual(['数据超过 5000 行,请分批导入']);

@@ -4,25 +4,14 @@ import { authorize, requireUser } from '../../platform/auth/policy.js';
 import type { Database } from '../../platform/db/schema.js';
 import { inTransaction, type Trx } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
-import { loadUnitNames } from './excel-units.js';
-import { type CellError, readOfficerSheet } from './import-read.js';
-import { describeError, type ImportRow, validateRows } from './import-validate.js';
+import { ImportInvalidError, type ImportResult } from '../../platform/excel/index.js';
+import { loadUnitNames } from '../org/index.js';
+import { readOfficerSheet } from './import-read.js';
+import { type ImportRow, validateRows } from './import-validate.js';
 import { applyOfficerUpdate, insertOfficer } from './officers-service.js';
 import { can } from './policy.js';
 
-export interface ImportResult {
-  created: number;
-  updated: number;
-  /** Rows that matched a registered officer exactly (no change, no event). */
-  unchanged: number;
-}
-
-/** 400 `import_invalid`: every problem, each as a line in `details` and as `{ row, column, reason }`. */
-export class ImportInvalidError extends AppError {
-  constructor(readonly errors: readonly CellError[]) {
-    super('invalid', 'import_invalid', `导入文件有 ${errors.length} 处错误,未写入任何数据`, { details: errors.map(describeError) });
-  }
-}
+export type { ImportResult };
 
 /**
  * Imports officers from an .xlsx body: every row is checked first, and only a file without a single
@@ -55,7 +44,7 @@ async function writeRows(trx: Trx, actor: Actor, rows: readonly ImportRow[]): Pr
       else result.unchanged += 1;
     } catch (error) {
       // The checks above mirror the service's; should it still refuse a row, name the row and write nothing.
-      if (error instanceof AppError) throw new ImportInvalidError([{ row, column: null, reason: error.message }]);
+      if (error instanceof AppError) throw new ImportInvalidError([{ sheet: null, row, column: null, reason: error.message }]);
       throw error;
     }
   }

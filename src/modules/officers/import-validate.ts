@@ -1,6 +1,7 @@
+import type { CellError } from '../../platform/excel/index.js';
+import type { UnitNames } from '../org/index.js';
 import { COLUMNS, type ColumnKey, QUALIFICATION_LABELS, STATUS_BY_LABEL } from './excel-columns.js';
-import type { UnitNames } from './excel-units.js';
-import type { CellError, RawRow } from './import-read.js';
+import type { OfficerRawRow } from './import-read.js';
 import type { OfficerInput } from './officers-service.js';
 import { isCalendarDate } from './validity.js';
 
@@ -18,13 +19,13 @@ const MAX_CATEGORIES = 20;
 const headerOf = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)?.header ?? key;
 
 /** Checks every cell of every row, collecting all problems rather than stopping at the first. */
-export function validateRows(rows: readonly RawRow[], units: UnitNames): { valid: ImportRow[]; errors: CellError[] } {
+export function validateRows(rows: readonly OfficerRawRow[], units: UnitNames): { valid: ImportRow[]; errors: CellError[] } {
   const errors: CellError[] = [];
   const valid: ImportRow[] = [];
   const firstRowOf = new Map<string, number>();
   for (const { row, cells } of rows) {
     const before = errors.length;
-    const fail = (key: ColumnKey, reason: string) => errors.push({ row, column: headerOf(key), reason });
+    const fail = (key: ColumnKey, reason: string) => errors.push({ sheet: null, row, column: headerOf(key), reason });
 
     for (const column of COLUMNS) if (column.required && cells[column.key] === '') fail(column.key, '必填,不能为空');
     for (const key of ['name', 'position', 'issuingAuthority', 'qualificationNo'] as const) {
@@ -89,10 +90,4 @@ export function validateRows(rows: readonly RawRow[], units: UnitNames): { valid
     });
   }
   return { valid, errors };
-}
-
-/** `第3行「有效期止」:日期格式应为 YYYY-MM-DD` (file-level problems are their reason alone). */
-export function describeError(error: CellError): string {
-  if (error.row === null) return error.reason;
-  return error.column === null ? `第${error.row}行:${error.reason}` : `第${error.row}行「${error.column}」:${error.reason}`;
 }

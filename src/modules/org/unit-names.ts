@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { listPublicUnits, type UnitView } from '../org/index.js';
+import { listPublicUnits, type UnitView } from './units-service.js';
 
 /**
  * Units as the spreadsheet names them: the unit's own name when no other unit shares it, otherwise
