@@ -4,6 +4,7 @@ import type { TSchema } from 'typebox';
 import type { Database } from '../../platform/db/schema.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { commonErrors, ErrorSchema, IdParams, Page } from '../../platform/http/schemas.js';
+import { catalogExcelRoutes } from './excel-routes.js';
 import { avRuleKind, benchmarkKind, itemKind, KIND_PATHS, reviewRuleKind, windowBoardKind } from './kind-registry.js';
 import type { KindDef } from './kinds.js';
 import { getPublicEntry, listPublicAvRules, listPublicEntries, listPublicItems, type PublicListQuery } from './public-service.js';
@@ -164,6 +165,7 @@ function publicRoutes<D extends { unitId: string }>(
 /** HTTP routes of the catalog module: the staff API (/api/catalog/…) and the open data API (/api/public/…). */
 export async function catalogRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const db = ctx.db.kysely;
+  await catalogExcelRoutes(app, db);
   staffRoutes(app, db, itemKind, k.item);
   staffRoutes(app, db, benchmarkKind, k.benchmark);
   staffRoutes(app, db, avRuleKind, k.avRule);

@@ -3,5 +3,6 @@ export { attachment, cellText, excelDate, XLSX_TYPE } from './cells.js';
 export { describeError, ImportInvalidError, unreadable } from './errors.js';
 export { openWorkbook, type ReadOptions, readSheet, type SheetRows } from './read.js';
 export { type ExcelEndpoints, type ExcelFile, excelRoutes, type ImportResult } from './routes.js';
-export { type CellError, type Column, headerOf, MAX_ROWS, type RawRow, type SheetRow, type SheetSpec } from './spec.js';
+export { RowReader } from './row-reader.js';
+export { type CellError, type Column, column, headerOf, MAX_ROWS, type RawRow, type SheetRow, type SheetSpec } from './spec.js';
 export { buildWorkbook, HELP_SHEET, type Help, type SheetContent } from './workbook.js';

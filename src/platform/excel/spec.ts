@@ -40,3 +40,14 @@ export interface RawRow<K extends string> {
 export const MAX_ROWS = 5000;
 
 export const headerOf = <K extends string>(spec: SheetSpec<K>, key: K): string => spec.columns.find((c) => c.key === key)?.header ?? key;
+
+/** A column in one line: key, header, required, width, hint, example, then the optional flags. */
+export const column = <K extends string>(
+  key: K,
+  header: string,
+  required: boolean,
+  width: number,
+  hint: string,
+  example: string,
+  more: Pick<Column<K>, 'text' | 'list'> = {},
+): Column<K> => ({ key, header, required, width, hint, example, ...more });
