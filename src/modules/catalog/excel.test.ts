@@ -25,7 +25,9 @@ async function sheetsOf(body: Buffer): Promise<Record<string, string[][]>> {
     const rows: string[][] = [];
     sheet.eachRow((row) => {
       const values: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell) => values.push(cell.value === null || cell.value === undefined ? '' : String(cell.value)));
+      row.eachCell({ includeEmpty: true }, (cell) =>
+        values.push(cell.value === null || cell.value === undefined ? '' : String(cell.value)),
+      );
       rows.push(values);
     });
     out[sheet.name] = rows;
@@ -33,7 +35,23 @@ async function sheetsOf(body: Buffer): Promise<Record<string, string[][]>> {
   return out;
 }
 
-const ITEM_HEADER = ['事项编码', '事项名称', '事项类别', '实施主体', '受理机构', '决定机构', '办理条件', '申请材料', '法定办理时限', '法定时限单位', '承诺办理时限', '承诺时限单位', '收费标准', '监督渠道', '投诉渠道'];
+const ITEM_HEADER = [
+  '事项编码',
+  '事项名称',
+  '事项类别',
+  '实施主体',
+  '受理机构',
+  '决定机构',
+  '办理条件',
+  '申请材料',
+  '法定办理时限',
+  '法定时限单位',
+  '承诺办理时限',
+  '承诺时限单位',
+  '收费标准',
+  '监督渠道',
+  '投诉渠道',
+];
 const BASES_HEADER = ['事项编码', '法律法规名称', '条款', '条文内容'];
 const STEPS_HEADER = ['事项编码', '环节名称', '承办岗位', '环节时限'];
 const REMEDIES_HEADER = ['事项编码', '救济途径', '期限'];
@@ -49,7 +67,8 @@ describeEachDialect('catalogue Excel (执法事项 and 裁量基准 import and e
 
   const upload = (path: string, body: Buffer, who: Session = env.sessions.reviewer) =>
     env.app.inject({ method: 'POST', url: path, headers: { ...who.headers, 'content-type': XLSX_TYPE }, payload: body });
-  const download = (path: string, who: Session = env.sessions.reviewer) => env.app.inject({ method: 'GET', url: path, headers: who.headers });
+  const download = (path: string, who: Session = env.sessions.reviewer) =>
+    env.app.inject({ method: 'GET', url: path, headers: who.headers });
 
   const itemRow = (code: string, overrides: Partial<Record<string, string>> = {}) => {
     const base: Record<string, string> = {
@@ -120,7 +139,10 @@ describeEachDialect('catalogue Excel (执法事项 and 裁量基准 import and e
     const body = await itemBook(
       [itemRow(code, { 事项类别: '行政罚款' }), itemRow(uniqueCode(), { 法定办理时限: '九十' })],
       [[code, '劳动合同法', '', '']],
-      [[code, '立案', '监察员', ''], ['NO-SUCH', '调查', '监察员', '']],
+      [
+        [code, '立案', '监察员', ''],
+        ['NO-SUCH', '调查', '监察员', ''],
+      ],
     );
     const counts = await snapshotCatalogCounts(ctx.db.kysely);
     const res = await upload('/api/catalog/items/import', body);
@@ -177,12 +199,26 @@ describeEachDialect('catalogue Excel (执法事项 and 裁量基准 import and e
 
   it('imports a benchmark with its bases and tiers; an inverted fine range is named at its row', async () => {
     const code = `RB${uniqueCode().slice(2)}`;
-    const main = ['基准编码', '违法行为', '违法行为类别', '适用单位', '执法事项编码', '法定处罚种类和幅度', '首违不罚', '轻微不罚', '不予处罚条件', '说明'];
+    const main = [
+      '基准编码',
+      '违法行为',
+      '违法行为类别',
+      '适用单位',
+      '执法事项编码',
+      '法定处罚种类和幅度',
+      '首违不罚',
+      '轻微不罚',
+      '不予处罚条件',
+      '说明',
+    ];
     const bases = ['基准编码', '依据类型', '法律法规名称', '条款', '条文内容'];
     const tiers = ['基准编码', '裁量等级', '适用情形', '处罚内容', '罚款下限', '罚款上限', '计算单位'];
     const book = (tierRows: (string | number)[][]) =>
       workbook({
-        裁量基准: [main, [code, '无理抗拒、阻挠实施劳动保障监察', '抗拒执法', unitName, '', '处 2000 元以上 2 万元以下罚款', '否', '否', '', '']],
+        裁量基准: [
+          main,
+          [code, '无理抗拒、阻挠实施劳动保障监察', '抗拒执法', unitName, '', '处 2000 元以上 2 万元以下罚款', '否', '否', '', ''],
+        ],
         依据: [bases, [code, '违法依据', '劳动保障监察条例', '第三十条', ''], [code, '处罚依据', '劳动保障监察条例', '第三十条', '']],
         裁量阶次: [tiers, ...tierRows],
       });
