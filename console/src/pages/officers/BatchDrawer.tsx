@@ -86,6 +86,7 @@ function BatchDrawerBody({ batchId, refreshKey, onEdit, onChanged }: BodyProps) 
             description="报送后将冻结所列人员当前的信息,确认或退回前不能修改。"
             okText="报送"
             cancelText="取消"
+            okButtonProps={{ 'data-testid': 'roster-submit-ok' }}
             onConfirm={() =>
               act(
                 () => submitBatch(b.id),
@@ -104,6 +105,7 @@ function BatchDrawerBody({ batchId, refreshKey, onEdit, onChanged }: BodyProps) 
             description="确认后将按以上信息生成新版公开清单。"
             okText="确认"
             cancelText="取消"
+            okButtonProps={{ 'data-testid': 'roster-confirm-ok' }}
             onConfirm={() =>
               act(
                 () => confirmBatch(b.id),

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Grid, Table } from 'antd';
+import { Alert, App, Button, Card, Flex, Grid, Space, Table } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { deleteOfficer, listOfficers, type Officer } from '../../api/officers';
 import { useAsync } from '../../hooks/useAsync';
@@ -7,6 +7,7 @@ import { useErrorMessage } from '../../hooks/useErrorMessage';
 import { useCan } from '../../session/SessionContext';
 import { ExpiryAlerts } from './ExpiryAlerts';
 import { OfficerDrawer } from './OfficerDrawer';
+import { OfficerExcelActions } from './OfficerExcelActions';
 import { OfficerFilters, type OfficerFilterValues } from './OfficerFilters';
 import { OfficerFormModal } from './OfficerFormModal';
 import { officerColumns } from './officerColumns';
@@ -14,7 +15,7 @@ import { beijingToday } from './officerLabels';
 
 const DEFAULT_PAGE_SIZE = 20;
 
-/** 执法人员: the register within the person's unit scope, with 到期提醒 and, for `officer.edit`, maintenance. */
+/** 执法人员: the register within the person's unit scope, with 到期提醒, Excel export and, for `officer.edit`, maintenance and import. */
 export function OfficersPage() {
   const { message } = App.useApp();
   const can = useCan();
@@ -74,11 +75,14 @@ export function OfficersPage() {
             setPagination((p) => ({ ...p, page: 1 }));
           }}
         />
-        {editable && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="officer-create">
-            新增执法人员
-          </Button>
-        )}
+        <Space wrap>
+          <OfficerExcelActions canImport={editable} canExport={can('officer.list')} onImported={changed} />
+          {editable && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="officer-create">
+              新增执法人员
+            </Button>
+          )}
+        </Space>
       </Flex>
       {officers.error && officers.error.status !== 401 && (
         <Alert type="error" showIcon title={officers.error.message} style={{ marginBottom: 16 }} />

@@ -1,0 +1,53 @@
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Button, Typography, Upload } from 'antd';
+import type { ReactNode } from 'react';
+
+export interface ExcelFilePickerProps {
+  file: File | null;
+  onPick: (file: File | null) => void;
+  onDownloadTemplate: () => void;
+  downloadingTemplate: boolean;
+  /** What the caller wants said about filling in the template. */
+  hint?: ReactNode;
+}
+
+const sizeText = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Step 1: the template, then one .xlsx kept in the browser until 开始导入 (nothing is sent on pick). */
+export function ExcelFilePicker({ file, onPick, onDownloadTemplate, downloadingTemplate, hint }: ExcelFilePickerProps) {
+  return (
+    <>
+      <Typography.Paragraph>
+        请先下载导入模板,按模板填写后上传。{hint}
+        <Button
+          type="link"
+          icon={<DownloadOutlined />}
+          loading={downloadingTemplate}
+          onClick={onDownloadTemplate}
+          data-testid="excel-import-template"
+        >
+          下载导入模板
+        </Button>
+      </Typography.Paragraph>
+      <Upload.Dragger
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        maxCount={1}
+        multiple={false}
+        beforeUpload={(picked) => {
+          onPick(picked);
+          return false;
+        }}
+        onRemove={() => onPick(null)}
+        fileList={file ? [{ uid: 'picked', name: `${file.name}(${sizeText(file.size)})`, status: 'done' }] : []}
+        data-testid="excel-import-file"
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">点击或拖入 Excel 文件</p>
+        <p className="ant-upload-hint">仅支持 .xlsx 格式,不超过 10 MB;有任何错误时整个文件都不会导入</p>
+      </Upload.Dragger>
+    </>
+  );
+}
