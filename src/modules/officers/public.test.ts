@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
-import { shanghaiToday } from '../../platform/calendar/index.js';
+import { loadCalendar, seedCalendarFromChineseDays, shanghaiToday } from '../../platform/calendar/index.js';
 import { seedDemo } from '../org/index.js';
 import { listExpiryAlerts } from './officers-service.js';
 import { listPublicRoster, verifyCertificate } from './public-service.js';
@@ -138,5 +138,25 @@ describeEachDialect('demo seed (seedOfficersDemo)', (ctx) => {
     expect(alerts.items.map((o) => o.name)).toEqual(['李娜']);
     const linked = await db.selectFrom('officers').select('name').where('user_id', 'is not', null).orderBy('name').execute();
     expect(linked.map((o) => o.name).sort()).toEqual(['张明', '李娜', '王建国'].sort());
+  });
+
+  it('still starts near a year end whose next year has no holiday schedule yet: the deadline is the publication day', async () => {
+    const db = ctx.db.kysely;
+    await seedDemo(db);
+    await seedCalendarFromChineseDays(db);
+    await db.deleteFrom('roster_entries').execute();
+    await db.deleteFrom('roster_versions').execute();
+    await db.deleteFrom('roster_batch_items').execute();
+    await db.deleteFrom('roster_batches').execute();
+    await db.deleteFrom('officer_trainings').execute();
+    await db.deleteFrom('officers').execute();
+    const years = (await loadCalendar(db)).years;
+    const unknown = Math.max(...years) + 1;
+    const lateDecember = `${unknown - 1}-12-30`;
+    expect(await seedOfficersDemo(db, lateDecember)).toBe(true);
+    const roster = await listPublicRoster(db, { page: 1, pageSize: 20 });
+    expect(roster.version?.publishDeadline).toBe(lateDecember);
+    const batch = await db.selectFrom('roster_batches').select('note').executeTakeFirstOrThrow();
+    expect(batch.note).toContain('尚未录入');
   });
 });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { systemActor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
+import { AppError } from '../../platform/errors.js';
 import { publishDeadline } from './deadline.js';
 import { anyOfficer, listUnitNames, listUsernames } from './officers-repository.js';
 import { insertOfficer } from './officers-service.js';
@@ -101,15 +102,24 @@ const DEMO_OFFICERS: readonly DemoOfficer[] = [
  * published as roster version 1. Does nothing (returns false) when any officer exists, or when there
  * is no unit to put them in.
  */
-export async function seedOfficersDemo(db: Kysely<Database>): Promise<boolean> {
+export async function seedOfficersDemo(db: Kysely<Database>, today = shanghaiToday()): Promise<boolean> {
   const actor = systemActor('seed-demo');
-  const today = shanghaiToday();
   if (await anyOfficer(db)) return false;
   const units = await listUnitNames(db);
   const root = units.find((u) => u.parent_id === null);
   if (!root) return false;
   const users = await listUsernames(db);
-  const deadline = await publishDeadline(db, today);
+  // The demo roster is published the moment it is confirmed. Near a year's end the 5-working-day
+  // deadline may fall in a year whose holidays nobody has entered yet; the demo must still start, so
+  // the deadline is then the publication day itself and the batch says why.
+  let deadline = today;
+  let note = '演示数据:首次公开';
+  try {
+    deadline = await publishDeadline(db, today);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'calendar_year_unknown') throw error;
+    note = `${note}(下一年度节假日安排尚未录入,发布期限按公开当日记)`;
+  }
   return inTransaction(db, async (trx) => {
     const ids: string[] = [];
     for (const o of DEMO_OFFICERS) {
@@ -134,7 +144,7 @@ export async function seedOfficersDemo(db: Kysely<Database>): Promise<boolean> {
     }
     const batchId = await insertBatch(trx, actor, {
       title: `${today.slice(0, 4)}年度行政执法人员清单`,
-      note: '演示数据:首次公开',
+      note,
       items: ids.map((officerId) => ({ officerId, action: 'upsert' })),
     });
     await submitInTransaction(trx, actor, batchId);
