@@ -22,7 +22,7 @@ function beijingDate(days = 0): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Certificate numbers unique to this run (6–32 letters or digits). */
+/** Certificate numbers unique to this run (letters and digits). */
 const uniqueCertificate = (prefix: string) => `${prefix}${Date.now().toString().slice(-9)}`;
 
 interface Api {

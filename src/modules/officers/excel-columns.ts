@@ -47,7 +47,7 @@ export const COLUMNS: readonly Column<ColumnKey>[] = [
     header: '执法证件号码',
     required: true,
     width: 20,
-    hint: '必填,6–32 位数字或字母;已登记的号码将更新该人员信息',
+    hint: '必填,最多 32 位,只能包含字母、数字和连字符「-」;已登记的号码将更新该人员信息',
     text: true,
     example: '640200200001',
   },

@@ -132,7 +132,7 @@ describeEachDialect('officers Excel import (执法人员导入)', (ctx) => {
         sheetRow(UNIT, uniqueCertificate(), { 有效期止: '2030/12/31' }),
         sheetRow(UNIT, existing.certificateNo, { 职务: '改了也不写入', 状态: '过期' }),
         sheetRow(UNIT, uniqueCertificate()),
-        sheetRow(UNIT, 'AB-1'),
+        sheetRow(UNIT, 'AB 1'),
       ]),
     );
     expect(json.code).toBe('import_invalid');
@@ -140,12 +140,12 @@ describeEachDialect('officers Excel import (执法人员导入)', (ctx) => {
     expect(json.errors).toEqual([
       { sheet: null, row: 3, column: '有效期止', reason: '日期格式应为 YYYY-MM-DD' },
       { sheet: null, row: 4, column: '状态', reason: '应为 有效、暂扣 或 注销' },
-      { sheet: null, row: 6, column: '执法证件号码', reason: '应为 6–32 位数字或字母' },
+      { sheet: null, row: 6, column: '执法证件号码', reason: '应为最多 32 位,只能包含字母、数字和连字符「-」' },
     ]);
     expect(json.details).toEqual([
       '第3行「有效期止」:日期格式应为 YYYY-MM-DD',
       '第4行「状态」:应为 有效、暂扣 或 注销',
-      '第6行「执法证件号码」:应为 6–32 位数字或字母',
+      '第6行「执法证件号码」:应为最多 32 位,只能包含字母、数字和连字符「-」',
     ]);
     expect((await officerByCertificate(existing.certificateNo)).position).toBe(existing.position);
   });

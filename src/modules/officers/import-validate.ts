@@ -3,7 +3,7 @@ import type { UnitNames } from '../org/index.js';
 import { COLUMNS, type ColumnKey, QUALIFICATION_LABELS, STATUS_BY_LABEL } from './excel-columns.js';
 import type { OfficerRawRow } from './import-read.js';
 import type { OfficerInput } from './officers-service.js';
-import { isCalendarDate } from './validity.js';
+import { CERTIFICATE_PATTERN, CERTIFICATE_RULE, isCalendarDate } from './validity.js';
 
 /** A row that passed every check, as the input of the officers service (the linked account is never imported). */
 export interface ImportRow {
@@ -11,7 +11,6 @@ export interface ImportRow {
   readonly input: Required<Omit<OfficerInput, 'userId'>>;
 }
 
-const CERTIFICATE = /^[0-9A-Za-z]{6,32}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CATEGORY_SEPARATORS = /[、,,;;\n]/;
 const MAX_CATEGORIES = 20;
@@ -46,10 +45,10 @@ export function validateRows(rows: readonly OfficerRawRow[], units: UnitNames): 
 
     const certificateNo = cells.certificateNo;
     if (certificateNo !== '') {
-      const first = firstRowOf.get(certificateNo.toUpperCase());
-      if (!CERTIFICATE.test(certificateNo)) fail('certificateNo', '应为 6–32 位数字或字母');
+      const first = firstRowOf.get(certificateNo);
+      if (!CERTIFICATE_PATTERN.test(certificateNo)) fail('certificateNo', `应为${CERTIFICATE_RULE}`);
       else if (first !== undefined) fail('certificateNo', `与第${first}行的执法证件号码重复`);
-      else firstRowOf.set(certificateNo.toUpperCase(), row);
+      else firstRowOf.set(certificateNo, row);
     }
 
     const dateOf = (key: 'validFrom' | 'validTo'): string | undefined => {

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { CERTIFICATE_PATTERN } from './validity.js';
 import { PageQuery } from '../../platform/http/schemas.js';
 import { LEGAL_QUALIFICATIONS, TRAINING_KINDS } from './officer-views.js';
 import { BATCH_STATUSES, ITEM_ACTIONS } from './roster-batches.js';
@@ -35,7 +36,7 @@ const officerFields = {
   unitId: Text(64, '所属单位'),
   position: Text(64, '职务'),
   categories: Type.Array(Text(64, '执法类别/执法领域'), { minItems: 1, maxItems: 20, uniqueItems: true }),
-  certificateNo: Type.String({ minLength: 1, maxLength: 32, pattern: '^[0-9A-Za-z-]+$', description: '执法证件号码' }),
+  certificateNo: Type.String({ minLength: 1, maxLength: 32, pattern: CERTIFICATE_PATTERN.source, description: '执法证件号码' }),
   issuingAuthority: Text(64, '发证机关'),
   validFrom: DateText('有效期起始日'),
   validTo: DateText('有效期截止日'),

@@ -1,5 +1,9 @@
 /** Certificate validity: pure functions over dates written `YYYY-MM-DD` (Beijing calendar days). */
 
+/** 执法证件号码: letters, digits and hyphens, at most 32 — the one rule of the form, the API and the Excel import. */
+export const CERTIFICATE_PATTERN = /^[0-9A-Za-z-]{1,32}$/;
+export const CERTIFICATE_RULE = '最多 32 位,只能包含字母、数字和连字符「-」';
+
 export const OFFICER_STATUSES = ['active', 'suspended', 'revoked'] as const;
 export type OfficerStatus = (typeof OFFICER_STATUSES)[number];
 
