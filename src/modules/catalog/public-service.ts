@@ -69,6 +69,17 @@ export async function listPublicAvRules(
   return { ...page, items: page.items.map((r) => ({ ...r, itemName: names.get(r.itemCode) ?? '' })) };
 }
 
+/** One AV rule with its item's (published) name. */
+export async function getPublicAvRule(
+  db: Kysely<Database>,
+  code: string,
+  versionNo?: number,
+): Promise<PublicEntryDetail<AvRuleData> & { itemName: string }> {
+  const rule = await getPublicEntry(db, avRuleKind, code, versionNo);
+  const names = await repo.itemNamesByCode(db, [rule.itemCode]);
+  return { ...rule, itemName: names.get(rule.itemCode) ?? '' };
+}
+
 /** Items are long: their list carries a summary and the guide page the rest. */
 export async function listPublicItems(db: Kysely<Database>, query: PublicListQuery): Promise<PublicPage<PublicItemSummary>> {
   const { rows, total } = await publishedRows(db, itemKind, query);

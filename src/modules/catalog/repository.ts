@@ -181,21 +181,19 @@ export async function unitExists(db: Reader, id: string): Promise<boolean> {
   return (await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-/** The names of the current (else newest) versions of the given items, by code. */
+/** The names of the current published versions of the given items, by code (drafts are never public). */
 export async function itemNamesByCode(db: Reader, codes: readonly string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   if (codes.length === 0) return names;
   const rows = await db
     .selectFrom('catalog_item_versions as v')
     .innerJoin('catalog_items as i', 'i.id', 'v.item_id')
-    .select(['i.code', 'v.name', 'v.status', 'v.version_no'])
+    .select(['i.code', 'v.name'])
     .where('i.kind', '=', 'item')
+    .where('v.status', '=', 'published')
     .where('i.code', 'in', [...new Set(codes)])
-    .orderBy('v.version_no')
     .execute();
-  // Versions ascend, so the newest name is kept; the current (published) one then overrides it.
   for (const r of rows) names.set(r.code, r.name);
-  for (const r of rows) if (r.status === 'published') names.set(r.code, r.name);
   return names;
 }
 

@@ -62,7 +62,7 @@ export interface ReviewRuleData {
   notes: string;
 }
 
-const yuan = (n: number): string => (n >= 10000 && n % 10000 === 0 ? `${n / 10000} 万元` : `${n.toLocaleString('zh-CN')} 元`);
+const yuan = (n: number): string => (n >= 10000 && n % 10000 === 0 ? `${n / 10000} 万元` : `${n} 元`);
 
 /** The rule in one sentence, as the portal and the determination report state it. */
 export function explainReviewRule(d: ReviewRuleData): string {

@@ -7,7 +7,14 @@ import { commonErrors, ErrorSchema, IdParams, Page } from '../../platform/http/s
 import { catalogExcelRoutes } from './excel-routes.js';
 import { avRuleKind, benchmarkKind, itemKind, KIND_PATHS, reviewRuleKind, windowBoardKind } from './kind-registry.js';
 import type { KindDef } from './kinds.js';
-import { getPublicEntry, listPublicAvRules, listPublicEntries, listPublicItems, type PublicListQuery } from './public-service.js';
+import {
+  getPublicAvRule,
+  getPublicEntry,
+  listPublicAvRules,
+  listPublicEntries,
+  listPublicItems,
+  type PublicListQuery,
+} from './public-service.js';
 import { CodeParams, ListQuery, PublicItemSummarySchema, PublishDraftsBody, VersionParams, VersionQuery } from './schemas.js';
 import * as k from './schemas-kinds.js';
 import {
@@ -132,6 +139,7 @@ function publicRoutes<D extends { unitId: string }>(
   s: KindSchemas,
   list: (query: PublicListQuery) => Promise<unknown>,
   listItem: TSchema,
+  detail: (code: string, versionNo?: number) => Promise<unknown> = (code, versionNo) => getPublicEntry(db, def, code, versionNo),
 ): void {
   const base = `/api/public/${KIND_PATHS[def.kind].public}`;
   const tags = ['public'];
@@ -158,7 +166,7 @@ function publicRoutes<D extends { unitId: string }>(
         response: { 200: s.PublicDetail, 400: ErrorSchema, 404: ErrorSchema },
       },
     },
-    async (request) => getPublicEntry(db, def, (request.params as { code: string }).code, (request.query as { version?: number }).version),
+    async (request) => detail((request.params as { code: string }).code, (request.query as { version?: number }).version),
   );
 }
 
@@ -174,7 +182,15 @@ export async function catalogRoutes(app: FastifyInstance, ctx: AppContext): Prom
 
   publicRoutes(app, db, itemKind, k.item, (q) => listPublicItems(db, q), PublicItemSummarySchema);
   publicRoutes(app, db, benchmarkKind, k.benchmark, (q) => listPublicEntries(db, benchmarkKind, q), k.benchmark.PublicEntry);
-  publicRoutes(app, db, avRuleKind, k.avRule, (q) => listPublicAvRules(db, q), k.avRule.PublicEntry);
+  publicRoutes(
+    app,
+    db,
+    avRuleKind,
+    k.avRule,
+    (q) => listPublicAvRules(db, q),
+    k.avRule.PublicEntry,
+    (code, version) => getPublicAvRule(db, code, version),
+  );
   publicRoutes(app, db, reviewRuleKind, k.reviewRule, (q) => listPublicEntries(db, reviewRuleKind, q), k.reviewRule.PublicEntry);
   publicRoutes(app, db, windowBoardKind, k.windowBoard, (q) => listPublicEntries(db, windowBoardKind, q), k.windowBoard.PublicEntry);
 }
