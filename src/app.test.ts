@@ -67,6 +67,18 @@ describe('HTTP conventions', () => {
       expect(res.body).not.toContain('stack');
     });
 
+    it('answers a NUL character in a search or a code without a 500 on both databases', async () => {
+      for (const url of [
+        '/api/public/items?q=%00',
+        '/api/public/benchmarks?q=a%00b',
+        '/api/public/benchmarks/%00',
+        '/api/public/roster?name=%00',
+      ]) {
+        const res = await app.inject({ method: 'GET', url });
+        expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(500);
+      }
+    });
+
     it('answers unknown API paths with JSON 404 and unknown pages with an HTML page', async () => {
       const api = await app.inject({ method: 'GET', url: '/api/nothing-here' });
       expect(api.statusCode).toBe(404);

@@ -1,24 +1,23 @@
-import path from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Eta } from 'eta';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { Type } from 'typebox';
 import {
   CATEGORIES,
   flowchartSvg,
   getPublicItem,
+  type ItemData,
   itemKind,
   listPublicItems,
   listPublicUnits as listPublicKindUnits,
+  type PublicEntryDetail,
 } from '../modules/catalog/index.js';
-import { listPublicUnits } from '../modules/org/index.js';
 import { AppError } from '../platform/errors.js';
 import type { AppContext } from '../platform/http/context.js';
-import { PROJECT_ROOT } from '../platform/paths.js';
+import type { PreviewInfo } from './entry-pages.js';
+import { absoluteUrl, agencyNameOf, codeText, disclosureCrumbs, pageQr, qrSvg, render, shanghaiDate, withoutControls } from './page-kit.js';
 
-const eta = new Eta({ views: path.join(PROJECT_ROOT, 'src/portal/templates'), cache: true, autoEscape: true });
 const PAGE_SIZE = 20;
+const LIST = { href: '/items', label: '行政执法事项清单' };
 
 const Search = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 64 })),
@@ -27,17 +26,34 @@ const Search = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
 });
 
-function render(reply: FastifyReply, template: string, data: Record<string, unknown>, status = 200) {
-  return reply.status(status).type('text/html; charset=utf-8').send(eta.render(template, data));
+/** One item's 服务指南 with its 执法流程图; also what a staff preview of a draft shows. */
+export async function renderItem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  ctx: AppContext,
+  item: PublicEntryDetail<ItemData>,
+  preview?: PreviewInfo,
+) {
+  const publicPath = `/items/${encodeURIComponent(item.code)}`;
+  const url = absoluteUrl(request, item.current || preview ? publicPath : `${publicPath}?version=${item.versionNo}`);
+  const [agencyName, flowSvg, qr] = await Promise.all([agencyNameOf(ctx), flowchartSvg(item.versionId, item.steps), qrSvg(url)]);
+  return render(reply, 'item', {
+    title: item.name,
+    crumbTitle: item.code,
+    agencyName,
+    crumbs: disclosureCrumbs(LIST),
+    item: {
+      ...item,
+      publishedAtText: shanghaiDate(item.publishedAt),
+      history: item.history.map((h) => ({ ...h, publishedAtText: shanghaiDate(h.publishedAt) })),
+    },
+    flowSvg,
+    qrSvg: qr,
+    url,
+    preview: preview ?? null,
+    noindex: preview !== undefined,
+  });
 }
-
-async function agencyNameOf(ctx: AppContext): Promise<string> {
-  return (await listPublicUnits(ctx.db.kysely)).find((u) => u.parentId === null)?.name ?? '行政执法机关';
-}
-
-const shanghaiDate = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
-
-const absoluteUrl = (request: FastifyRequest, pathname: string) => `${request.protocol}://${request.host}${pathname}`;
 
 /** 执法事项清单 (/items) and each item's 服务指南 with its 执法流程图 (/items/:code): no JavaScript. */
 export async function catalogPages(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -47,14 +63,15 @@ export async function catalogPages(fastify: FastifyInstance, ctx: AppContext): P
   app.get('/items', { schema: { hide: true, querystring: Search } }, async (request, reply) => {
     const { page = 1 } = request.query;
     const search = {
-      q: request.query.q?.trim() ?? '',
+      q: withoutControls(request.query.q ?? '').trim(),
       category: CATEGORIES.some((c) => c === request.query.category) ? (request.query.category ?? '') : '',
-      unit: request.query.unit?.trim() ?? '',
+      unit: withoutControls(request.query.unit ?? '').trim(),
     };
-    const [agencyName, units, result] = await Promise.all([
+    const [agencyName, units, result, qr] = await Promise.all([
       agencyNameOf(ctx),
       listPublicKindUnits(db, itemKind),
       listPublicItems(db, { q: search.q, category: search.category, unitId: search.unit, page, pageSize: PAGE_SIZE }),
+      pageQr(request, '/items'),
     ]);
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     const pageUrl = (n: number) => {
@@ -64,6 +81,7 @@ export async function catalogPages(fastify: FastifyInstance, ctx: AppContext): P
     return render(reply, 'items', {
       title: '行政执法事项清单',
       agencyName,
+      crumbs: disclosureCrumbs(),
       search,
       categories: CATEGORIES,
       units,
@@ -72,6 +90,7 @@ export async function catalogPages(fastify: FastifyInstance, ctx: AppContext): P
       prevUrl: page > 1 ? pageUrl(page - 1) : null,
       nextUrl: page < pages ? pageUrl(page + 1) : null,
       filtered: search.q !== '' || search.category !== '' || search.unit !== '',
+      pageQr: qr,
     });
   });
 
@@ -85,33 +104,21 @@ export async function catalogPages(fastify: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request, reply) => {
-      const agencyName = await agencyNameOf(ctx);
-      const code = request.params.code;
-      let item: Awaited<ReturnType<typeof getPublicItem>>;
+      const code = codeText(request.params.code);
+      let item: PublicEntryDetail<ItemData>;
       try {
         item = await getPublicItem(db, code, request.query.version);
       } catch (error) {
         if (!(error instanceof AppError) || error.kind !== 'not_found') throw error;
-        return render(reply, 'item-missing', { title: '执法事项不存在', agencyName, code, message: error.message }, 404);
+        const agencyName = await agencyNameOf(ctx);
+        return render(
+          reply,
+          'item-missing',
+          { title: '执法事项不存在', agencyName, code, message: error.message, crumbs: disclosureCrumbs(LIST) },
+          404,
+        );
       }
-      const pathname = `/items/${encodeURIComponent(item.code)}${item.current ? '' : `?version=${item.versionNo}`}`;
-      const url = absoluteUrl(request, pathname);
-      const [flowSvg, qrSvg] = await Promise.all([
-        flowchartSvg(item.versionId, item.steps),
-        QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-      ]);
-      return render(reply, 'item', {
-        title: item.name,
-        agencyName,
-        item: {
-          ...item,
-          publishedAtText: shanghaiDate(item.publishedAt),
-          history: item.history.map((h) => ({ ...h, publishedAtText: shanghaiDate(h.publishedAt) })),
-        },
-        flowSvg,
-        qrSvg,
-        url,
-      });
+      return renderItem(request, reply, ctx, item);
     },
   );
 }

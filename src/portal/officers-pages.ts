@@ -1,16 +1,11 @@
-import path from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Eta } from 'eta';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
+import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { type CertificateCheck, listPublicRoster, verifyCertificate } from '../modules/officers/index.js';
-import { listPublicUnits } from '../modules/org/index.js';
 import { AppError } from '../platform/errors.js';
 import type { AppContext } from '../platform/http/context.js';
-import { PROJECT_ROOT } from '../platform/paths.js';
+import { absoluteUrl, agencyNameOf, codeText, disclosureCrumbs, pageQr, qrSvg, render, shanghaiTime, withoutControls } from './page-kit.js';
 
-const eta = new Eta({ views: path.join(PROJECT_ROOT, 'src/portal/templates'), cache: true, autoEscape: true });
 const PAGE_SIZE = 20;
 
 /** Badge colour class of each public status. */
@@ -23,20 +18,7 @@ const Search = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
 });
 
-function render(reply: FastifyReply, template: string, data: Record<string, unknown>, status = 200) {
-  return reply.status(status).type('text/html; charset=utf-8').send(eta.render(template, data));
-}
-
-async function agencyNameOf(ctx: AppContext): Promise<string> {
-  return (await listPublicUnits(ctx.db.kysely)).find((u) => u.parentId === null)?.name ?? '行政执法机关';
-}
-
-const shanghaiTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-
-/** The page's own absolute address, for the QR code printed on it. */
-function absoluteUrl(request: FastifyRequest, pathname: string): string {
-  return `${request.protocol}://${request.host}${pathname}`;
-}
+const ROSTER = { href: '/roster', label: '行政执法人员清单' };
 
 /** 行政执法人员清单 (/roster) and 执法证件核验 (/verify): server-rendered, no JavaScript. */
 export async function officersPages(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -45,8 +27,13 @@ export async function officersPages(fastify: FastifyInstance, ctx: AppContext): 
 
   app.get('/roster', { schema: { hide: true, querystring: Search } }, async (request, reply) => {
     const { page = 1, ...filter } = request.query;
-    const search = { name: filter.name?.trim() ?? '', unit: filter.unit?.trim() ?? '', category: filter.category?.trim() ?? '' };
-    const [agencyName, roster] = await Promise.all([agencyNameOf(ctx), listPublicRoster(db, { ...search, page, pageSize: PAGE_SIZE })]);
+    const text = (value: string | undefined) => withoutControls(value ?? '').trim();
+    const search = { name: text(filter.name), unit: text(filter.unit), category: text(filter.category) };
+    const [agencyName, roster, qr] = await Promise.all([
+      agencyNameOf(ctx),
+      listPublicRoster(db, { ...search, page, pageSize: PAGE_SIZE }),
+      pageQr(request, '/roster'),
+    ]);
     const pages = Math.max(1, Math.ceil(roster.total / PAGE_SIZE));
     const pageUrl = (n: number) => {
       const params = new URLSearchParams(Object.entries({ ...search, page: String(n) }).filter(([, v]) => v !== ''));
@@ -55,6 +42,7 @@ export async function officersPages(fastify: FastifyInstance, ctx: AppContext): 
     return render(reply, 'roster', {
       title: '行政执法人员清单',
       agencyName,
+      crumbs: disclosureCrumbs(),
       search,
       roster: {
         ...roster,
@@ -64,6 +52,7 @@ export async function officersPages(fastify: FastifyInstance, ctx: AppContext): 
       prevUrl: page > 1 ? pageUrl(page - 1) : null,
       nextUrl: page < pages ? pageUrl(page + 1) : null,
       filtered: search.name !== '' || search.unit !== '' || search.category !== '',
+      pageQr: qr,
     });
   });
 
@@ -76,6 +65,7 @@ export async function officersPages(fastify: FastifyInstance, ctx: AppContext): 
       return render(reply, 'officer-verify', {
         title: '执法证件核验',
         agencyName: await agencyNameOf(ctx),
+        crumbs: disclosureCrumbs(ROSTER),
         check: null,
         certificateNo: '',
       });
@@ -86,26 +76,29 @@ export async function officersPages(fastify: FastifyInstance, ctx: AppContext): 
     '/verify/:certificateNo',
     { schema: { hide: true, params: Type.Object({ certificateNo: Type.String({ minLength: 1, maxLength: 64 }) }) } },
     async (request, reply) => {
-      const certificateNo = request.params.certificateNo.trim();
+      const certificateNo = codeText(request.params.certificateNo).trim();
       const agencyName = await agencyNameOf(ctx);
       let check: CertificateCheck;
       try {
         check = await verifyCertificate(db, certificateNo);
       } catch (error) {
         if (!(error instanceof AppError) || error.kind !== 'not_found') throw error;
-        return render(reply, 'officer-verify', { title: '执法证件核验', agencyName, check: null, certificateNo, notFound: true }, 404);
+        const page = { title: '执法证件核验', agencyName, crumbs: disclosureCrumbs(ROSTER), check: null, certificateNo, notFound: true };
+        return render(reply, 'officer-verify', page, 404);
       }
       const url = absoluteUrl(request, `/verify/${encodeURIComponent(check.certificateNo)}`);
-      const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      const svg = await qrSvg(url);
       reply.header('cache-control', 'no-store');
       return render(reply, 'officer-verify', {
         title: `执法证件核验:${check.certificateNo}`,
+        crumbTitle: '执法证件核验',
         agencyName,
+        crumbs: disclosureCrumbs(ROSTER),
         check,
         certificateNo,
         badge: BADGE[check.status] ?? 'bad',
         url,
-        qrSvg,
+        qrSvg: svg,
       });
     },
   );

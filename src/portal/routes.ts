@@ -1,7 +1,6 @@
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Eta } from 'eta';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { listPublicUnits, type UnitView } from '../modules/org/index.js';
@@ -9,11 +8,17 @@ import { verifierKeyText } from '../platform/crypto/signers.js';
 import type { AppContext } from '../platform/http/context.js';
 import { latestCheckpoint, listCheckpoints } from '../platform/ledger/repository.js';
 import { PROJECT_ROOT } from '../platform/paths.js';
+import { avListPages } from './av-list-pages.js';
+import { benchmarkPages } from './benchmark-pages.js';
 import { catalogPages } from './catalog-pages.js';
+import { disclosurePages } from './disclosure-pages.js';
 import { officersPages } from './officers-pages.js';
+import { agencyNameOf, disclosureCrumbs, eta, shanghaiTime } from './page-kit.js';
+import { previewPages } from './preview-pages.js';
+import { reviewPages } from './review-pages.js';
+import { windowPages } from './window-pages.js';
 
 const here = path.join(PROJECT_ROOT, 'src/portal');
-const eta = new Eta({ views: path.join(here, 'templates'), cache: true, autoEscape: true });
 
 export const UNIT_KIND_LABELS: Readonly<Record<string, string>> = { agency: '机关', section: '机关科室', affiliated: '局属单位' };
 
@@ -32,6 +37,12 @@ export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): P
   await app.register(fastifyStatic, { root: path.join(here, 'static'), prefix: '/static/', decorateReply: false, maxAge: '1h' });
   await officersPages(app, ctx);
   await catalogPages(app, ctx);
+  await disclosurePages(app, ctx);
+  await benchmarkPages(app, ctx);
+  await avListPages(app, ctx);
+  await reviewPages(app, ctx);
+  await windowPages(app, ctx);
+  await previewPages(app, ctx);
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     const units = await listPublicUnits(ctx.db.kysely);
@@ -65,6 +76,7 @@ export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): P
       return render(reply, 'integrity', {
         title: '执法记录完整性',
         agencyName,
+        crumbs: disclosureCrumbs(),
         origin: ctx.ledger.origin,
         intervalSeconds: ctx.config.ledger.checkpointIntervalSeconds,
         latest: latest ? withTime(latest) : null,
@@ -76,16 +88,6 @@ export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): P
       });
     },
   );
-}
-
-async function agencyNameOf(ctx: AppContext): Promise<string> {
-  const units = await listPublicUnits(ctx.db.kysely);
-  return units.find((u) => u.parentId === null)?.name ?? '行政执法机关';
-}
-
-/** Times on the portal are Beijing time, whatever the server's time zone. */
-export function shanghaiTime(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
 function withSubunits(unit: UnitView, all: readonly UnitView[]) {

@@ -8,6 +8,7 @@ export { CATEGORIES, type ItemData } from './item-data.js';
 export { avRuleKind, benchmarkKind, itemKind, KIND_PATHS, reviewRuleKind, windowBoardKind } from './kind-registry.js';
 export type { Kind, KindDef } from './kinds.js';
 export { catalogPolicy } from './policy.js';
+export { getPreviewEntry, type PreviewEntry } from './preview-service.js';
 export {
   getPublicEntry,
   getPublicItem,

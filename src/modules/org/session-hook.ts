@@ -6,8 +6,11 @@ import { resolveSession } from './auth-service.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Pages outside the API that show staff-only content (previews of unpublished catalogue drafts). */
+const STAFF_PAGES = '/preview/';
+
 /**
- * Turns the session cookie into `request.actor` for API requests, and protects cookie-authenticated
+ * Turns the session cookie into `request.actor` for API requests and staff pages, and protects cookie-authenticated
  * writes against CSRF: a cross-site Origin is refused outright, and a signed-in write must carry
  * the session's CSRF token in a header that another site cannot set.
  */
@@ -15,8 +18,8 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext): void
   const policy = { idleMinutes: ctx.config.sessionIdleMinutes, absoluteHours: ctx.config.sessionAbsoluteHours };
   app.addHook('onRequest', async (request) => {
     request.actor = { kind: 'anonymous', requestId: request.id };
-    if (!request.url.startsWith('/api/')) return;
     const unsafe = !SAFE_METHODS.has(request.method);
+    if (!request.url.startsWith('/api/') && !(request.url.startsWith(STAFF_PAGES) && !unsafe)) return;
     if (unsafe && !sameOrigin(request)) throw forbidden('cross_origin_request', '拒绝跨站请求');
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;

@@ -20,6 +20,12 @@ const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; message: 
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed_request', message: '请求长度不正确' },
 };
 
+/**
+ * PostgreSQL refuses text it cannot store (a NUL character, bytes that are not UTF-8) with these SQL
+ * states; SQLite stores them. Either way it is the client's input, so the answer is a 400, not a 500.
+ */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
 export interface ErrorBody {
   code: string;
   message: string;
@@ -42,6 +48,9 @@ export function registerErrorMapper(
     if ('validation' in error && error.validation) {
       const details = error.validation.map((v) => describeValidation(error.validationContext ?? 'body', v));
       return reply.status(400).send({ code: 'invalid_input', message: `请求参数不正确:${details.join(';')}`, details });
+    }
+    if (error.code && UNSTORABLE_TEXT.has(error.code)) {
+      return reply.status(400).send({ code: 'invalid_characters', message: '请求中含有不能处理的字符(如空字符),请删除后重试' });
     }
     const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
     if (known) return reply.status(known.status).send({ code: known.code, message: known.message });
