@@ -9,7 +9,6 @@ import {
   reviewRuleKind,
   windowBoardKind,
 } from '../modules/catalog/index.js';
-import type { Actor } from '../platform/auth/actor.js';
 import { AppError } from '../platform/errors.js';
 import type { AppContext } from '../platform/http/context.js';
 import { allAvRules, renderAvList } from './av-list-pages.js';

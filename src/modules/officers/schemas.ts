@@ -1,9 +1,8 @@
 import { Type } from 'typebox';
-import { CERTIFICATE_PATTERN } from './validity.js';
 import { PageQuery } from '../../platform/http/schemas.js';
 import { LEGAL_QUALIFICATIONS, TRAINING_KINDS } from './officer-views.js';
 import { BATCH_STATUSES, ITEM_ACTIONS } from './roster-batches.js';
-import { OFFICER_STATUSES } from './validity.js';
+import { CERTIFICATE_PATTERN, OFFICER_STATUSES } from './validity.js';
 
 const Literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = () => Type.Union([Type.String(), Type.Null()]);
