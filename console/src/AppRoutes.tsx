@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from 'react';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { NAV_ITEMS } from './layout/navigation';
 import { CalendarPage } from './pages/calendar/CalendarPage';
+import { CatalogPage } from './pages/catalog/CatalogPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EventsPage } from './pages/events/EventsPage';
 import { EvidencePage } from './pages/evidence/EvidencePage';
@@ -27,6 +28,7 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.officers]: () => <OfficersPage />,
   [routes.roster]: () => <RosterPage />,
   [routes.calendar]: () => <CalendarPage />,
+  [routes.catalog]: () => <CatalogPage />,
   [routes.profile]: () => <ProfilePage />,
 };
 

@@ -16,6 +16,7 @@ export const routes = {
   officers: '/console/officers',
   roster: '/console/roster',
   calendar: '/console/calendar',
+  catalog: '/console/catalog',
 } as const;
 
 const listeners = new Set<() => void>();

@@ -7,6 +7,7 @@ import {
   IdcardOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -28,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: routes.evidence, label: '证据管理', icon: <FileProtectOutlined />, testId: 'menu-evidence', permission: 'evidence.list' },
   { path: routes.officers, label: '执法人员', icon: <IdcardOutlined />, testId: 'menu-officers', permission: 'officer.list' },
   { path: routes.roster, label: '清单确认', icon: <SafetyCertificateOutlined />, testId: 'menu-roster', permission: 'roster.list' },
+  { path: routes.catalog, label: '执法公示清单', icon: <UnorderedListOutlined />, testId: 'menu-catalog', permission: 'catalog.list' },
   { path: routes.calendar, label: '工作日历', icon: <CalendarOutlined />, testId: 'menu-calendar' },
   { path: routes.users, label: '用户管理', icon: <TeamOutlined />, testId: 'menu-users', permission: 'user.list' },
   { path: routes.units, label: '机构管理', icon: <ApartmentOutlined />, testId: 'menu-units', permission: 'unit.create' },
