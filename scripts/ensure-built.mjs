@@ -27,7 +27,15 @@ function ensure(name, { stamp, output, inputs, skip, command }) {
 ensure('console', {
   stamp: 'console/dist/.source-hash',
   output: 'console/dist/index.html',
-  inputs: ['console/src', 'console/public', 'console/index.html', 'console/vite.config.ts', 'package-lock.json'],
+  // The console also imports the catalogue vocabulary shared with the server.
+  inputs: [
+    'console/src',
+    'console/public',
+    'console/index.html',
+    'console/vite.config.ts',
+    'src/modules/catalog/vocabulary.ts',
+    'package-lock.json',
+  ],
   command: ['node_modules/vite/bin/vite.js', 'build', '--config', 'console/vite.config.ts', '--logLevel', 'warn'],
 });
 ensure('server', {

@@ -1,5 +1,21 @@
+import type { AvRuleData, BenchmarkData, ItemData, ReviewRuleData, WindowBoardData } from '../../../src/modules/catalog/vocabulary';
 import { request } from './client';
 import type { Page, PageQuery } from './types';
+
+// The data shapes are the server's own (a pure module shared with the console), so they cannot drift.
+export type {
+  AvRuleData,
+  BenchmarkData,
+  BenchmarkTier,
+  BoardMaterial,
+  BoardStaff,
+  ItemData,
+  LegalBasis,
+  ReviewRuleData,
+  Step as ItemStep,
+  TimeLimit,
+  WindowBoardData,
+} from '../../../src/modules/catalog/vocabulary';
 
 /**
  * 执法公示清单 API (five kinds of versioned entries), following src/modules/catalog/schemas.ts and
@@ -14,125 +30,15 @@ export const CATALOG_KINDS: readonly CatalogKind[] = ['items', 'benchmarks', 'av
 
 export type VersionStatus = 'draft' | 'published' | 'superseded';
 
-export interface LegalBasis {
-  law: string;
-  article: string;
-  text: string;
-}
-
 // --- 执法事项 ---------------------------------------------------------------
-
-export interface TimeLimit {
-  value: number;
-  unit: string;
-}
-
-export interface ItemStep {
-  name: string;
-  role: string;
-  timeLimit: string;
-}
-
-export interface ItemData {
-  name: string;
-  category: string;
-  unitId: string;
-  legalBases: LegalBasis[];
-  acceptingBody: string;
-  approvingBody: string;
-  conditions: string;
-  materials: string[];
-  statutoryLimit: TimeLimit;
-  promisedLimit: TimeLimit;
-  fees: string;
-  steps: ItemStep[];
-  remedies: { channel: string; period: string }[];
-  supervision: string;
-  complaint: string;
-}
 
 // --- 裁量基准 ---------------------------------------------------------------
 
-export interface BenchmarkTier {
-  level: string;
-  conditions: string;
-  penalty: string;
-  fineMin: number | null;
-  fineMax: number | null;
-  fineUnit: string;
-}
-
-export interface BenchmarkData {
-  name: string;
-  category: string;
-  unitId: string;
-  /** '' when the benchmark names no 行政处罚 item. */
-  itemCode: string;
-  violationBases: LegalBasis[];
-  penaltyBases: LegalBasis[];
-  statutoryRange: string;
-  tiers: BenchmarkTier[];
-  firstViolationExempt: boolean;
-  minorExempt: boolean;
-  exemptConditions: string;
-  notes: string;
-}
-
 // --- 音像记录事项 -----------------------------------------------------------
-
-export interface AvRuleData {
-  itemCode: string;
-  /** A step name of the item's current version. */
-  step: string;
-  unitId: string;
-  requirement: string;
-  recordCategory: string;
-  devices: string[];
-  retentionMonths: number;
-  notes: string;
-}
 
 // --- 重大执法决定法制审核目录 -----------------------------------------------
 
-export interface ReviewRuleData {
-  name: string;
-  ruleType: string;
-  unitId: string;
-  itemCodes: string[];
-  categories: string[];
-  naturalPersonFine: number | null;
-  organizationFine: number | null;
-  penaltyTypes: string[];
-  basis: string;
-  notes: string;
-}
-
 // --- 岗位职责公示牌 ---------------------------------------------------------
-
-export interface BoardStaff {
-  name: string;
-  post: string;
-  certificateNo: string;
-}
-
-export interface BoardMaterial {
-  name: string;
-  sample: string;
-}
-
-export interface WindowBoardData {
-  name: string;
-  windowNo: string;
-  unitId: string;
-  location: string;
-  hours: string;
-  staff: BoardStaff[];
-  duties: string[];
-  itemCodes: string[];
-  materials: BoardMaterial[];
-  progressQuery: string;
-  complaint: string;
-}
 
 // --- shared shapes ------------------------------------------------------------
 

@@ -3,30 +3,9 @@ import { invalid } from '../../platform/errors.js';
 import { textList } from './data-checks.js';
 import type { KindDef } from './kinds.js';
 import { itemStepNames, unitExists } from './repository.js';
+import { AV_RECORD_CATEGORIES, AV_REQUIREMENT_LABELS, AV_REQUIREMENTS, type AvRuleData } from './vocabulary.js';
 
-/** Whether a step is filmed: always in full, when the situation calls for it, or not at all (text record only). */
-export const AV_REQUIREMENTS = ['mandatory', 'as_needed', 'not_required'] as const;
-export const AV_REQUIREMENT_LABELS: Readonly<Record<string, string>> = {
-  mandatory: '全程音像记录',
-  as_needed: '根据需要音像记录',
-  not_required: '不需要音像记录',
-};
-/** 音像记录类别 as the Shanxi HRSS list groups scenes. */
-export const AV_RECORD_CATEGORIES = ['入户类', '场景类', '约谈类', '确认类'] as const;
-
-/** 音像记录事项清单: for one step of one item, whether and how it is recorded on audio/video. */
-export interface AvRuleData {
-  itemCode: string;
-  /** A step of the item, named as in its current version. */
-  step: string;
-  unitId: string;
-  requirement: string;
-  recordCategory: string;
-  devices: string[];
-  /** Minimum retention of footage that does not become evidence (evidence is archived with the case). */
-  retentionMonths: number;
-  notes: string;
-}
+export { AV_RECORD_CATEGORIES, AV_REQUIREMENT_LABELS, AV_REQUIREMENTS, type AvRuleData } from './vocabulary.js';
 
 export async function checkAvRuleData(trx: Trx, data: AvRuleData): Promise<AvRuleData> {
   if (!AV_REQUIREMENTS.some((r) => r === data.requirement))

@@ -1,46 +1,11 @@
 import type { Trx } from '../../platform/db/transaction.js';
 import { invalid } from '../../platform/errors.js';
-import { checkLegalBases, type LegalBasis, required } from './data-checks.js';
+import { checkLegalBases, required } from './data-checks.js';
 import type { KindDef } from './kinds.js';
 import { itemCodeExists, unitExists } from './repository.js';
+import { type BenchmarkData, type BenchmarkTier, FINE_UNITS, TIER_LEVELS } from './vocabulary.js';
 
-/** 裁量阶次, from least to most serious. */
-export const TIER_LEVELS = ['轻微', '一般', '较重', '严重'] as const;
-/** How a tier's fine range is counted: a sum, a sum per affected worker, or a multiple of the amount owed. */
-export const FINE_UNITS = ['元', '元/人', '倍'] as const;
-
-export interface BenchmarkTier {
-  level: string;
-  /** 适用情形: the facts (amount, workers affected, duration, repetition) that place a case in this tier. */
-  conditions: string;
-  /** 处罚内容 in words (责令改正, 警告, 罚款 …). */
-  penalty: string;
-  fineMin: number | null;
-  fineMax: number | null;
-  fineUnit: string;
-}
-
-/** 行政处罚裁量基准: one violation, its legal bases, the statutory range and the tiers within it. */
-export interface BenchmarkData {
-  /** 违法行为. */
-  name: string;
-  /** 违法行为类别 (工资支付, 社会保险, 劳动用工 …). */
-  category: string;
-  unitId: string;
-  /** The 行政处罚 item this benchmark applies to ('' when none). */
-  itemCode: string;
-  violationBases: LegalBasis[];
-  penaltyBases: LegalBasis[];
-  /** 法定处罚种类和幅度. */
-  statutoryRange: string;
-  tiers: BenchmarkTier[];
-  /** 首违不罚 applies when the conditions below are met. */
-  firstViolationExempt: boolean;
-  /** 轻微不罚. */
-  minorExempt: boolean;
-  exemptConditions: string;
-  notes: string;
-}
+export { type BenchmarkData, type BenchmarkTier, FINE_UNITS, TIER_LEVELS } from './vocabulary.js';
 
 function checkTier(tier: BenchmarkTier, index: number): BenchmarkTier {
   const at = `第 ${index + 1} 个裁量阶次`;

@@ -1,13 +1,8 @@
 import { invalid } from '../../platform/errors.js';
 import type { JsonValue } from '../../platform/events/canonical-json.js';
+import type { LegalBasis } from './vocabulary.js';
 
 // Checks shared by every kind of catalogue entry; each problem is a 400 with a Chinese message.
-
-export interface LegalBasis {
-  law: string;
-  article: string;
-  text: string;
-}
 
 export const required = (value: string, code: string, label: string): string => {
   const trimmed = value.trim();

@@ -1,49 +1,21 @@
 import type { Trx } from '../../platform/db/transaction.js';
 import { invalid } from '../../platform/errors.js';
-import { checkLegalBases, type LegalBasis, required } from './data-checks.js';
+import { checkLegalBases, required } from './data-checks.js';
 import type { KindDef } from './kinds.js';
 import { unitExists } from './repository.js';
+import { CATEGORIES, type ItemData, LIMIT_UNITS } from './vocabulary.js';
 
-export type { LegalBasis } from './data-checks.js';
-
-/** 事项类别 (the categories of 权责清单). */
-export const CATEGORIES = ['行政许可', '行政处罚', '行政强制', '行政征收征用', '行政检查', '行政确认', '行政给付', '其他'] as const;
-export const LIMIT_UNITS = ['工作日', '日'] as const;
-export const VERSION_STATUSES = ['draft', 'published', 'superseded'] as const;
-export const STATUS_LABELS: Readonly<Record<string, string>> = { draft: '草稿', published: '现行', superseded: '已被替代' };
-
-export interface TimeLimit {
-  value: number;
-  unit: string;
-}
-export interface Step {
-  name: string;
-  role: string;
-  timeLimit: string;
-}
-export interface Remedy {
-  channel: string;
-  period: string;
-}
-
-/** Everything about an item that a version fixes. */
-export interface ItemData {
-  name: string;
-  category: string;
-  unitId: string;
-  legalBases: LegalBasis[];
-  acceptingBody: string;
-  approvingBody: string;
-  conditions: string;
-  materials: string[];
-  statutoryLimit: TimeLimit;
-  promisedLimit: TimeLimit;
-  fees: string;
-  steps: Step[];
-  remedies: Remedy[];
-  supervision: string;
-  complaint: string;
-}
+export {
+  CATEGORIES,
+  type ItemData,
+  type LegalBasis,
+  LIMIT_UNITS,
+  type Remedy,
+  STATUS_LABELS,
+  type Step,
+  type TimeLimit,
+  VERSION_STATUSES,
+} from './vocabulary.js';
 
 /** Checks an item's data and trims it; every problem is a 400 with a Chinese message. */
 export async function checkItemData(trx: Trx, data: ItemData): Promise<ItemData> {

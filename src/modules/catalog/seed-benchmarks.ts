@@ -1,5 +1,5 @@
 import type { BenchmarkData, BenchmarkTier } from './benchmark-data.js';
-import type { LegalBasis } from './data-checks.js';
+import type { LegalBasis } from './vocabulary.js';
 
 // Demo 行政处罚裁量基准 for 劳动保障监察, modelled on the 济南 and 莱西 人社 tables (tiers by amount or by the
 // number of workers affected) and the 咸宁 首违免罚 list. Article texts follow the official texts; where

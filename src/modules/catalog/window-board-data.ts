@@ -3,36 +3,9 @@ import { invalid } from '../../platform/errors.js';
 import { required, textList } from './data-checks.js';
 import type { KindDef } from './kinds.js';
 import { itemCodeExists, unitExists } from './repository.js';
+import type { WindowBoardData } from './vocabulary.js';
 
-export interface BoardStaff {
-  name: string;
-  /** 岗位 (受理岗, 审核岗 …). */
-  post: string;
-  /** 执法证件号码 when the person holds one ('' otherwise); the board links to its public verification. */
-  certificateNo: string;
-}
-
-export interface BoardMaterial {
-  name: string;
-  /** 示范文本: how a filled-in copy reads. */
-  sample: string;
-}
-
-/** 岗位职责公示牌 of one service window, printed on A4 and hung at the window. */
-export interface WindowBoardData {
-  name: string;
-  windowNo: string;
-  unitId: string;
-  location: string;
-  hours: string;
-  staff: BoardStaff[];
-  duties: string[];
-  /** The 执法事项 handled at the window. */
-  itemCodes: string[];
-  materials: BoardMaterial[];
-  progressQuery: string;
-  complaint: string;
-}
+export type { BoardMaterial, BoardStaff, WindowBoardData } from './vocabulary.js';
 
 export async function checkWindowBoardData(trx: Trx, data: WindowBoardData): Promise<WindowBoardData> {
   const staff = data.staff.map((s, i) => ({
