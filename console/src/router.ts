@@ -75,8 +75,19 @@ export function loginUrl(next?: string): string {
  * Only follow `next` to a console page: anything else (another origin, `//evil.example`, the login page itself)
  * would turn the login form into an open redirect or a loop.
  */
+/** Server-rendered staff pages a login may lead back to (previews of unpublished catalogue drafts). */
+const STAFF_PAGES = '/preview/';
+
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/console/') || next.startsWith('//')) return routes.dashboard;
+  if (!next || next.startsWith('//')) return routes.dashboard;
+  if (next.startsWith(STAFF_PAGES)) return next;
+  if (!next.startsWith('/console/')) return routes.dashboard;
   if (normalizePath(new URL(next, window.location.origin).pathname) === routes.login) return routes.dashboard;
   return next;
+}
+
+/** Goes to a login's target: inside the console without reloading, a server page (preview) by loading it. */
+export function goToTarget(target: string): void {
+  if (target.startsWith(STAFF_PAGES)) window.location.replace(target);
+  else navigate(target, { replace: true });
 }

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client';
 import { login } from '../api/endpoints';
-import { navigate, safeNext } from '../router';
+import { goToTarget, safeNext } from '../router';
 import { useSession } from '../session/SessionContext';
 import { PLATFORM_NAME } from '../session/UnitsContext';
 
@@ -20,7 +20,7 @@ export function LoginPage({ next }: { next: string | null }) {
 
   // Someone who is already signed in (e.g. opened the login link in a second tab) goes straight on.
   useEffect(() => {
-    if (state.status === 'authenticated') navigate(target, { replace: true });
+    if (state.status === 'authenticated') goToTarget(target);
   }, [state.status, target]);
 
   const submit = async (values: LoginValues) => {
@@ -29,7 +29,7 @@ export function LoginPage({ next }: { next: string | null }) {
     try {
       const me = await login(values.username.trim(), values.password);
       signedIn(me);
-      navigate(target, { replace: true });
+      goToTarget(target);
     } catch (err) {
       // The server's message already says what went wrong (wrong password, disabled, locked for N minutes).
       setError(err instanceof ApiError ? err.message : '登录失败,请稍后重试');
