@@ -72,6 +72,15 @@ export async function findVersion(db: Reader, itemId: string, id: string): Promi
   return row && numbered(row);
 }
 
+export async function findVersionById(db: Reader, id: string): Promise<VersionRow | undefined> {
+  const row = await versions(db).select(versionColumns).where('v.id', '=', id).executeTakeFirst();
+  return row && numbered(row);
+}
+
+export function findItemById(db: Reader, id: string): Promise<ItemRow | undefined> {
+  return db.selectFrom('catalog_items').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function findVersionByNo(db: Reader, itemId: string, versionNo: number): Promise<VersionRow | undefined> {
   const row = await versions(db)
     .select(versionColumns)

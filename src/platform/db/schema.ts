@@ -1,4 +1,6 @@
+import type { CasesTables } from '../../modules/cases/tables.js';
 import type { CatalogTables } from '../../modules/catalog/tables.js';
+import type { DocumentsTables } from '../../modules/documents/tables.js';
 import type { EvidenceTables } from '../../modules/evidence/tables.js';
 import type { OfficersTables } from '../../modules/officers/tables.js';
 import type { OrgTables } from '../../modules/org/tables.js';
@@ -12,8 +14,10 @@ import type { LedgerTables } from '../ledger/tables.js';
  * them (a type-only import, so platform code stays free of domain logic).
  */
 export interface Database
-  extends CatalogTables,
+  extends CasesTables,
+    CatalogTables,
     CalendarTables,
+    DocumentsTables,
     EventTables,
     EvidenceTables,
     JobTables,

@@ -8,6 +8,8 @@ import { calendar } from './0005_calendar.js';
 import { officers } from './0006_officers.js';
 import { catalog } from './0007_catalog.js';
 import { catalogKinds } from './0008_catalog_kinds.js';
+import { cases } from './0009_cases.js';
+import { documents } from './0010_documents.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -20,5 +22,7 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0006_officers': officers(),
     '0007_catalog': catalog(),
     '0008_catalog_kinds': catalogKinds(),
+    '0009_cases': cases(),
+    '0010_documents': documents(),
   };
 }

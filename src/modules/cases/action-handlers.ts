@@ -1,0 +1,287 @@
+import type { Actor } from '../../platform/auth/actor.js';
+import { type Calendar, isIsoDate } from '../../platform/calendar/index.js';
+import type { Trx } from '../../platform/db/transaction.js';
+import { conflict, invalid } from '../../platform/errors.js';
+import type { JsonValue } from '../../platform/events/canonical-json.js';
+import { recordEvent } from '../../platform/events/record-event.js';
+import { type ActionInput, DEFAULT_ITEM_STEPS } from './action-input.js';
+import type { CaseData, Penalty, Service } from './case-data.js';
+import { SERVICE_METHODS } from './case-data.js';
+import { closeDeadlines, extendDeadline, openDeadline } from './deadlines.js';
+import {
+  checkAvRecording,
+  checkNotHeavier,
+  checkOfficers,
+  checkOnTheSpotLimits,
+  checkPresider,
+  checkServiceEvidence,
+  chooseBenchmark,
+} from './gates.js';
+import type { Action } from './procedure.js';
+import * as repo from './repository.js';
+import type { CasesTable } from './tables.js';
+
+// What each procedure action checks and records, beyond the stage move of the procedure table.
+
+export interface Context {
+  trx: Trx;
+  actor: Actor;
+  row: CasesTable;
+  data: CaseData;
+  input: ActionInput;
+  calendar: Calendar;
+  canApprove: boolean;
+  /** What the step records besides the note (officers, evidence, penalty …). */
+  record: Record<string, JsonValue>;
+  changes: Partial<CasesTable>;
+}
+
+export const text = (value: string | undefined, code: string, message: string): string => {
+  const t = (value ?? '').trim();
+  if (t === '') throw invalid(code, message);
+  return t;
+};
+
+const json = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
+
+function penaltyOf(input: ActionInput): Penalty {
+  const p = input.penalty;
+  if (!p || p.types.length === 0) throw invalid('penalty_required', '请填写处罚种类');
+  if (p.types.includes('罚款') !== (p.fineYuan !== null && p.fineYuan > 0))
+    throw invalid('fine_mismatch', '处罚种类含「罚款」时须填写罚款金额,不含时不能填写金额');
+  return { types: [...new Set(p.types)], fineYuan: p.fineYuan, basisQuantity: p.basisQuantity, description: p.description.trim() };
+}
+
+async function serviceOf(c: Context): Promise<Service> {
+  const s = c.input.service;
+  if (!s || !SERVICE_METHODS.some((m) => m === s.method))
+    throw invalid('service_method_required', `请选择送达方式:${SERVICE_METHODS.join('、')}`);
+  const evidenceIds = c.input.evidenceIds ?? [];
+  await checkServiceEvidence(c.trx, s.method, evidenceIds);
+  return {
+    method: s.method,
+    servedOn: c.input.performedOn,
+    recipient: text(s.recipient, 'recipient_required', '请填写受送达人'),
+    evidenceIds,
+  };
+}
+
+async function avGate(c: Context, action: Action): Promise<void> {
+  const itemStep = c.input.itemStep?.trim() || DEFAULT_ITEM_STEPS[action] || '';
+  if (itemStep === '') return;
+  const result = await checkAvRecording(
+    c.trx,
+    { id: c.row.id, itemCode: c.row.item_code },
+    itemStep,
+    c.input.evidenceIds ?? [],
+    c.input.avException ?? null,
+    c.canApprove,
+  );
+  c.record.itemStep = itemStep;
+  c.record.evidenceIds = json(c.input.evidenceIds ?? []);
+  if (result.exception) {
+    c.record.avException = json(result.exception);
+    await recordEvent(c.trx, c.actor, {
+      type: 'case.gate_exception',
+      subject: { type: 'case', id: c.row.id },
+      data: { gate: 'av_recording_required', itemStep, reason: result.exception.reason },
+    });
+  }
+}
+
+async function investigators(c: Context): Promise<string[]> {
+  const steps = await repo.listSteps(c.trx, c.row.id);
+  const fromSteps = steps
+    .filter((s) => s.action === 'investigate')
+    .flatMap((s) => (JSON.parse(s.data) as { officerIds?: string[] }).officerIds ?? []);
+  const assigned = (await repo.listCaseOfficers(c.trx, c.row.id)).map((o) => o.officerId);
+  return [...new Set([...fromSteps, ...assigned])];
+}
+
+async function paidFen(c: Context): Promise<number> {
+  return (await repo.listPayments(c.trx, c.row.id)).reduce((sum, p) => sum + p.amount_fen, 0);
+}
+
+export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> = {
+  accept: async (c) => {
+    c.data.deadlines = closeDeadlines(c.data.deadlines, ['acceptance'], c.input.performedOn);
+  },
+  not_accept: async (c) => {
+    text(c.input.note, 'reason_required', '不予受理须写明理由');
+    c.data.deadlines = closeDeadlines(c.data.deadlines, ['acceptance'], c.input.performedOn);
+  },
+  file: async (c) => {
+    c.changes.filed_on = c.input.performedOn;
+    c.data.deadlines = [
+      ...closeDeadlines(c.data.deadlines, ['acceptance'], c.input.performedOn),
+      openDeadline(c.calendar, 'investigation', c.input.performedOn),
+      openDeadline(c.calendar, 'decision', c.input.performedOn),
+    ];
+  },
+  investigate: async (c) => {
+    text(c.input.note, 'record_required', '请填写调查取证的文字记录(询问、检查的内容和发现)');
+    const officerIds = c.input.officerIds ?? [];
+    await checkOfficers(c.trx, officerIds, c.input.performedOn);
+    c.record.officerIds = json(officerIds);
+    await avGate(c, 'investigate');
+  },
+  extend_investigation: async (c) => {
+    text(c.input.note, 'reason_required', '延长调查期限须写明理由');
+    if (c.data.investigationExtended) throw conflict('already_extended', '调查期限已延长过一次,不能再次延长');
+    c.data.investigationExtended = true;
+    c.data.deadlines = c.data.deadlines.map((d) =>
+      d.kind === 'investigation' && d.closedOn === null ? extendDeadline(c.calendar, d, 30, '调查期限(已延长)') : d,
+    );
+  },
+  cancel: async (c) => {
+    text(c.input.note, 'reason_required', '撤销立案须写明理由');
+    c.data.deadlines = closeDeadlines(
+      c.data.deadlines,
+      c.data.deadlines.map((d) => d.kind),
+      c.input.performedOn,
+    );
+  },
+  end_investigation: async (c) => {
+    text(c.input.note, 'record_required', '请填写调查终结报告(违法事实、证据、处理意见)');
+    c.data.deadlines = closeDeadlines(c.data.deadlines, ['investigation'], c.input.performedOn);
+    if (c.input.reviewRequired) {
+      c.data.review = { required: true, reasons: [...c.data.review.reasons, '承办机构负责人认定为重大执法决定'] };
+    }
+  },
+  notify: async (c) => {
+    const penalty = penaltyOf(c.input);
+    const b = c.input.benchmark;
+    if (!b) throw invalid('benchmark_required', '行政处罚须选择适用的裁量基准及裁量阶次');
+    const benchmark = await chooseBenchmark(c.trx, c.row.item_code, penalty, b);
+    if (!benchmark.withinTier) {
+      c.data.review = {
+        required: true,
+        reasons: [...c.data.review.reasons, `偏离裁量基准 ${benchmark.code} 第 ${benchmark.tierNo} 阶次:${benchmark.departureReason}`],
+      };
+    }
+    c.data.notice = { penalty, benchmark, notifiedOn: c.input.performedOn, service: null, rightsWaived: false };
+    c.record.penalty = json(penalty);
+    c.record.benchmark = json(benchmark);
+  },
+  serve_notice: async (c) => {
+    const service = await serviceOf(c);
+    await avGate(c, 'serve_notice');
+    if (!c.data.notice) throw conflict('notice_missing', '尚未拟定事先告知');
+    c.data.notice = { ...c.data.notice, service, rightsWaived: c.input.rightsWaived === true };
+    c.data.deadlines = [...c.data.deadlines, openDeadline(c.calendar, 'hearingRequest', service.servedOn)];
+    c.record.service = json(service);
+  },
+  request_hearing: async (c) => {
+    const due = c.data.deadlines.find((d) => d.kind === 'hearingRequest')?.due;
+    if (due !== undefined && due !== null && c.input.performedOn > due)
+      throw invalid('hearing_request_late', `听证申请期限已于 ${due} 届满`);
+    c.data.hearing = { requestedOn: c.input.performedOn, noticeOn: null, heldOn: null, presiderOfficerId: null };
+    c.data.deadlines = closeDeadlines(c.data.deadlines, ['hearingRequest'], c.input.performedOn);
+  },
+  hold_hearing: async (c) => {
+    const noticeOn = c.input.hearingNoticeOn ?? '';
+    if (!isIsoDate(noticeOn)) throw invalid('hearing_notice_required', '请填写听证通知送达日期');
+    if (c.calendar.addCalendarDays(noticeOn, 7) > c.input.performedOn) {
+      throw invalid('hearing_notice_too_late', '听证通知应当在举行听证的七日前送达当事人(行政处罚法第六十四条)');
+    }
+    const presider = text(c.input.presiderOfficerId, 'presider_required', '请指定听证主持人');
+    checkPresider(presider, await investigators(c));
+    text(c.input.note, 'record_required', '请填写听证笔录摘要');
+    c.data.hearing = {
+      requestedOn: c.data.hearing?.requestedOn ?? c.input.performedOn,
+      noticeOn,
+      heldOn: c.input.performedOn,
+      presiderOfficerId: presider,
+    };
+    c.record.presiderOfficerId = presider;
+    await avGate(c, 'hold_hearing');
+  },
+  decide: async (c) => {
+    const notice = c.data.notice;
+    if (!notice?.service) throw conflict('notice_not_served', '未送达行政处罚事先告知书,不得作出处罚决定');
+    const hearingDue = c.data.deadlines.find((d) => d.kind === 'hearingRequest' && d.closedOn === null)?.due;
+    if (
+      c.row.stage === 'notice_served' &&
+      !notice.rightsWaived &&
+      hearingDue !== undefined &&
+      (hearingDue === null || c.input.performedOn <= hearingDue)
+    ) {
+      throw invalid(
+        'statement_period_running',
+        `当事人陈述申辩、申请听证的期限至 ${hearingDue ?? '(待定:节假日安排未录入)'} 届满,期满后(或当事人书面放弃后)方可作出决定`,
+      );
+    }
+    const penalty = penaltyOf(c.input);
+    checkNotHeavier(notice.penalty, penalty);
+    const b = c.input.benchmark ?? {
+      code: notice.benchmark.code,
+      tierNo: notice.benchmark.tierNo,
+      departureReason: notice.benchmark.departureReason,
+    };
+    const benchmark = await chooseBenchmark(c.trx, c.row.item_code, penalty, {
+      ...b,
+      versionId: notice.benchmark.code === b.code ? notice.benchmark.versionId : undefined,
+    });
+    if (!benchmark.withinTier && !c.data.review.required) {
+      c.data.review = {
+        required: true,
+        reasons: [...c.data.review.reasons, `偏离裁量基准 ${benchmark.code} 第 ${benchmark.tierNo} 阶次:${benchmark.departureReason}`],
+      };
+    }
+    c.data.decision = { penalty, benchmark, decidedOn: c.input.performedOn, collective: c.input.collective === true, service: null };
+    c.data.deadlines = [
+      ...closeDeadlines(c.data.deadlines, ['decision', 'hearingRequest'], c.input.performedOn),
+      openDeadline(c.calendar, 'decisionService', c.input.performedOn),
+    ];
+    c.record.penalty = json(penalty);
+    c.record.benchmark = json(benchmark);
+  },
+  on_the_spot: async (c) => {
+    if (c.row.procedure !== 'simple') throw conflict('not_simple_procedure', '只有简易程序案件可以当场处罚');
+    const penalty = penaltyOf(c.input);
+    const parties = await repo.listParties(c.trx, c.row.id);
+    checkOnTheSpotLimits(
+      parties.map((p) => p.kind),
+      penalty,
+    );
+    await checkOfficers(c.trx, c.input.officerIds ?? [], c.input.performedOn);
+    const b = c.input.benchmark;
+    if (!b) throw invalid('benchmark_required', '行政处罚须选择适用的裁量基准及裁量阶次');
+    const benchmark = await chooseBenchmark(c.trx, c.row.item_code, penalty, b);
+    c.data.decision = { penalty, benchmark, decidedOn: c.input.performedOn, collective: false, service: null };
+    c.data.deadlines = [...c.data.deadlines, openDeadline(c.calendar, 'decisionService', c.input.performedOn)];
+    c.record.officerIds = json(c.input.officerIds ?? []);
+    c.record.penalty = json(penalty);
+    c.record.benchmark = json(benchmark);
+  },
+  serve_decision: async (c) => {
+    const service = await serviceOf(c);
+    await avGate(c, 'serve_decision');
+    if (!c.data.decision) throw conflict('decision_missing', '尚未作出决定');
+    c.data.decision = { ...c.data.decision, service };
+    c.data.deadlines = closeDeadlines(c.data.deadlines, ['decisionService'], service.servedOn);
+    if ((c.data.decision.penalty.fineYuan ?? 0) > 0)
+      c.data.deadlines = [...c.data.deadlines, openDeadline(c.calendar, 'payment', service.servedOn)];
+    else c.changes.stage = 'executed';
+    c.record.service = json(service);
+  },
+  apply_enforcement: async (c) => {
+    const due = c.data.deadlines.find((d) => d.kind === 'payment')?.due;
+    if (due === undefined || due === null || c.input.performedOn <= due)
+      throw invalid('payment_period_running', '缴纳罚款的期限届满后仍未缴纳的,方可申请强制执行');
+    text(c.input.note, 'record_required', '请填写催告及申请强制执行的情况');
+  },
+  close: async (c) => {
+    text(c.input.note, 'record_required', '请填写结案报告');
+    const fine = c.data.decision?.penalty.fineYuan ?? 0;
+    if (c.row.stage === 'decision_served' && fine > 0 && (await paidFen(c)) < Math.round(fine * 100)) {
+      throw conflict('fine_unpaid', '罚款尚未缴清;缴清后结案,或逾期不缴的先申请强制执行');
+    }
+    c.changes.closed_on = c.input.performedOn;
+    c.data.deadlines = closeDeadlines(
+      c.data.deadlines,
+      c.data.deadlines.map((d) => d.kind),
+      c.input.performedOn,
+    );
+  },
+};

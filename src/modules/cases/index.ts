@@ -1,0 +1,6 @@
+// The cases module's public face (案件办理, 执法全过程记录): other modules and the app import from here only.
+
+export { casesPolicy } from './policy.js';
+export { ACTION_RULES, ACTIONS, STAGE_LABELS, STAGES } from './procedure.js';
+export { casesRoutes } from './routes.js';
+export type { CaseSummary, CaseView } from './views.js';

@@ -1,0 +1,72 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../platform/http/context.js';
+import { commonErrors, IdParams, Page } from '../../platform/http/schemas.js';
+import type { ActionInput } from './action-input.js';
+import { performAction, recordPayment } from './actions.js';
+import { getCase, listCases, registerCase } from './case-service.js';
+import * as s from './schemas.js';
+
+/** The cases API: register, list (with due-soon filter), read, perform a procedure action, record a payment. */
+export async function casesRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const db = ctx.db.kysely;
+  const tags = ['cases'];
+
+  app.get(
+    '/api/cases',
+    {
+      schema: {
+        tags,
+        summary: '案件列表(按最近期限排序)',
+        querystring: s.ListCasesQuery,
+        response: { 200: Page(s.CaseSummarySchema), ...commonErrors },
+      },
+    },
+    async (request) => listCases(db, request.actor, request.query),
+  );
+  app.post(
+    '/api/cases',
+    { schema: { tags, summary: '案源登记', body: s.RegisterCaseBody, response: { 201: s.CaseSchema, ...commonErrors } } },
+    async (request, reply) => reply.status(201).send(await registerCase(db, request.actor, request.body)),
+  );
+  app.get(
+    '/api/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: '案件详情(当事人、执法人员、全部步骤、可进行的下一步)',
+        params: IdParams,
+        response: { 200: s.CaseSchema, ...commonErrors },
+      },
+    },
+    async (request) => getCase(db, request.actor, request.params.id),
+  );
+  app.post(
+    '/api/cases/:id/actions/:action',
+    {
+      schema: {
+        tags,
+        summary: '办理一个程序环节(受理、立案、调查取证、告知、听证、决定、送达、结案……)',
+        description: '只允许案件当前阶段的下一步;各环节的把关规则不满足时返回 400/409 及原因。',
+        params: s.ActionParams,
+        body: s.ActionBody,
+        response: { 200: s.CaseSchema, ...commonErrors },
+      },
+    },
+    async (request) => performAction(db, request.actor, request.params.id, request.params.action, request.body as ActionInput),
+  );
+  app.post(
+    '/api/cases/:id/payments',
+    {
+      schema: {
+        tags,
+        summary: '登记罚款缴纳(银行或国库缴款凭证)',
+        params: IdParams,
+        body: s.PaymentBody,
+        response: { 200: s.CaseSchema, ...commonErrors },
+      },
+    },
+    async (request) => recordPayment(db, request.actor, request.params.id, request.body),
+  );
+}

@@ -1,0 +1,150 @@
+import { Type } from 'typebox';
+import { PageQuery } from '../../platform/http/schemas.js';
+import { type CaseData, SERVICE_METHODS } from './case-data.js';
+import { ACTIONS, SOURCES, STAGES } from './procedure.js';
+
+const Literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const strict = { additionalProperties: false } as const;
+const Day = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description });
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+
+const Party = Type.Object(
+  {
+    kind: Literals(['natural', 'organization']),
+    name: Type.String({ minLength: 1, maxLength: 200, description: '姓名或名称' }),
+    idNo: Type.String({ minLength: 1, maxLength: 32, description: '居民身份证号码或统一社会信用代码(校验位检查)' }),
+    address: Type.String({ maxLength: 300 }),
+    legalRepresentative: Type.String({ maxLength: 64, description: '法定代表人或负责人(单位必填)' }),
+    phone: Type.String({ maxLength: 32 }),
+  },
+  strict,
+);
+
+export const RegisterCaseBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200, description: '案由' }),
+    unitId: Id,
+    procedure: Literals(['general', 'simple']),
+    source: Literals(SOURCES),
+    itemCode: Type.String({ minLength: 1, maxLength: 32, description: '执法事项编码(使用其现行版本)' }),
+    receivedOn: Day('收到案源的日期'),
+    summary: Type.String({ maxLength: 4000, description: '案情简述' }),
+    parties: Type.Array(Party, { minItems: 1, maxItems: 20 }),
+    officers: Type.Array(Type.Object({ officerId: Id, role: Literals(['lead', 'assist']) }, strict), { maxItems: 10 }),
+  },
+  strict,
+);
+
+const PenaltyBody = Type.Object(
+  {
+    types: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { minItems: 1, maxItems: 10, description: '处罚种类' }),
+    fineYuan: Type.Union([Type.Number({ minimum: 0, maximum: 1e10 }), Type.Null()]),
+    basisQuantity: Type.Union([Type.Number({ minimum: 0, maximum: 1e12 }), Type.Null()], {
+      description: '受侵害人数或计算基数(按人、按倍数计算罚款时)',
+    }),
+    description: Type.String({ maxLength: 2000 }),
+  },
+  strict,
+);
+
+export const ActionBody = Type.Object(
+  {
+    performedOn: Day('办理日期'),
+    note: Type.String({ maxLength: 8000, description: '文字记录' }),
+    officerIds: Type.Optional(Type.Array(Id, { maxItems: 10 })),
+    evidenceIds: Type.Optional(Type.Array(Id, { maxItems: 50 })),
+    itemStep: Type.Optional(Type.String({ maxLength: 40, description: '执法事项的办理环节(音像记录清单按此判断)' })),
+    avException: Type.Optional(Type.Object({ reason: Type.String({ maxLength: 1000 }) }, strict)),
+    penalty: Type.Optional(PenaltyBody),
+    benchmark: Type.Optional(
+      Type.Object(
+        {
+          code: Type.String({ minLength: 1, maxLength: 32 }),
+          tierNo: Type.Integer({ minimum: 1, maximum: 20 }),
+          departureReason: Type.String({ maxLength: 2000 }),
+        },
+        strict,
+      ),
+    ),
+    service: Type.Optional(Type.Object({ method: Literals(SERVICE_METHODS), recipient: Type.String({ maxLength: 100 }) }, strict)),
+    rightsWaived: Type.Optional(Type.Boolean()),
+    hearingNoticeOn: Type.Optional(Day('听证通知送达日期')),
+    presiderOfficerId: Type.Optional(Id),
+    collective: Type.Optional(Type.Boolean({ description: '经集体讨论' })),
+    reviewRequired: Type.Optional(Type.Boolean({ description: '负责人认定须法制审核' })),
+  },
+  strict,
+);
+
+export const ActionParams = Type.Object({ id: Id, action: Literals(ACTIONS) }, strict);
+
+export const PaymentBody = Type.Object(
+  {
+    receiptNo: Type.String({ minLength: 1, maxLength: 64, description: '银行或国库缴款凭证号' }),
+    amountYuan: Type.Number({ exclusiveMinimum: 0, maximum: 1e10 }),
+    paidOn: Day('缴款日期'),
+  },
+  strict,
+);
+
+export const ListCasesQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 64, description: '案件编号、案由或当事人' })),
+    stage: Type.Optional(Literals(STAGES)),
+    officerId: Type.Optional(Id),
+    dueWithinDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 365, description: '期限在若干日内到期(含已逾期)' })),
+    ...PageQuery,
+  },
+  strict,
+);
+
+export const CaseSummarySchema = Type.Object({
+  id: Type.String(),
+  caseNo: Type.String(),
+  title: Type.String(),
+  unitId: Type.String(),
+  procedure: Type.String(),
+  source: Type.String(),
+  stage: Type.String(),
+  stageLabel: Type.String(),
+  itemCode: Type.String(),
+  receivedOn: Type.String(),
+  filedOn: Type.Union([Type.String(), Type.Null()]),
+  closedOn: Type.Union([Type.String(), Type.Null()]),
+  nextDeadline: Type.Union([Type.String(), Type.Null()]),
+  reviewRequired: Type.Boolean(),
+});
+
+const Loose = Type.Record(Type.String(), Type.Unknown());
+
+export const CaseSchema = Type.Object({
+  ...CaseSummarySchema.properties,
+  itemVersionId: Type.String(),
+  data: Type.Unsafe<CaseData>({ type: 'object', additionalProperties: true, description: '案件事实、期限、告知、听证、决定、审核判定' }),
+  parties: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      name: Type.String(),
+      idNo: Type.String(),
+      address: Type.String(),
+      legalRepresentative: Type.String(),
+      phone: Type.String(),
+    }),
+  ),
+  officers: Type.Array(Type.Object({ officerId: Type.String(), role: Type.String(), name: Type.String(), certificateNo: Type.String() })),
+  steps: Type.Array(
+    Type.Object({
+      seq: Type.Integer(),
+      action: Type.String(),
+      actionLabel: Type.String(),
+      stageAfter: Type.String(),
+      performedOn: Type.String(),
+      data: Loose,
+      createdAt: Type.String(),
+      createdBy: Type.String(),
+    }),
+  ),
+  payments: Type.Array(Type.Object({ receiptNo: Type.String(), amountYuan: Type.Number(), paidOn: Type.String() })),
+  nextActions: Type.Array(Type.Object({ action: Type.String(), label: Type.String(), approval: Type.Boolean() })),
+});
