@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { seedCasesDemo } from './modules/cases/index.js';
 import { seedCatalogDemo } from './modules/catalog/index.js';
 import { seedOfficersDemo } from './modules/officers/index.js';
 import { seedDemo } from './modules/org/index.js';
@@ -7,7 +8,8 @@ import type { Database } from './platform/db/schema.js';
 
 /**
  * The demo agency for `serve --demo` and `seed --demo`: the bureau, its units and demo accounts,
- * then its officers and published roster (which needs the working-day calendar). Does nothing on a
+ * then its officers and published roster (which needs the working-day calendar), the 执法公示 lists and
+ * demo cases at different stages. Does nothing on a
  * database that is already in use; returns whether it seeded.
  */
 export async function seedDemoAgency(db: Kysely<Database>): Promise<boolean> {
@@ -15,5 +17,6 @@ export async function seedDemoAgency(db: Kysely<Database>): Promise<boolean> {
   if (!(await seedDemo(db))) return false;
   await seedOfficersDemo(db);
   await seedCatalogDemo(db);
+  await seedCasesDemo(db);
   return true;
 }

@@ -3,4 +3,5 @@
 export { casesPolicy } from './policy.js';
 export { ACTION_RULES, ACTIONS, STAGE_LABELS, STAGES } from './procedure.js';
 export { casesRoutes } from './routes.js';
+export { seedCasesDemo } from './seed.js';
 export type { CaseSummary, CaseView } from './views.js';

@@ -20,10 +20,15 @@ export function isResidentId(text: string): boolean {
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+/** The MOD 31 check character of a USCC's first 17 characters. */
+export function usccCheckChar(first17: string): string {
+  const sum = USCC_WEIGHTS.reduce((acc, w, i) => acc + w * USCC_ALPHABET.indexOf(first17.charAt(i)), 0);
+  return USCC_ALPHABET.charAt((31 - (sum % 31)) % 31);
+}
+
 /** 统一社会信用代码 (GB 32100-2015, 18 characters without I, O, S, V, Z) with its MOD 31 check character. */
 export function isUscc(text: string): boolean {
   const code = text.toUpperCase();
   if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) return false;
-  const sum = USCC_WEIGHTS.reduce((acc, w, i) => acc + w * USCC_ALPHABET.indexOf(code.charAt(i)), 0);
-  return USCC_ALPHABET[(31 - (sum % 31)) % 31] === code[17];
+  return usccCheckChar(code.slice(0, 17)) === code[17];
 }

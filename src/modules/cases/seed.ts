@@ -1,0 +1,145 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import { loadCalendar, plusDays, shanghaiToday } from '../../platform/calendar/index.js';
+import type { Database } from '../../platform/db/schema.js';
+import { usccCheckChar } from '../../platform/pii/ids.js';
+import { actorOfUsername } from '../org/index.js';
+import type { ActionInput } from './action-input.js';
+import { performAction, recordPayment } from './actions.js';
+import type { PartyInput } from './case-data.js';
+import { registerCase } from './case-service.js';
+import type { Action } from './procedure.js';
+
+// Demo cases at different stages so a new user sees the whole flow: a social-insurance case closed
+// after payment, another waiting out its statement period, a wage-arrears complaint just filed and a
+// child-labour report not yet accepted. The companies are invented; their codes carry valid check characters.
+
+const company = (name: string, prefix17: string, legalRepresentative: string, address: string): PartyInput => ({
+  kind: 'organization',
+  name,
+  idNo: `${prefix17}${usccCheckChar(prefix17)}`,
+  address,
+  legalRepresentative,
+  phone: '',
+});
+
+interface Actors {
+  officer: Actor;
+  head: Actor;
+}
+
+type Step = [Action, 'officer' | 'head', string, Partial<ActionInput>?];
+
+async function run(db: Kysely<Database>, actors: Actors, caseId: string, steps: readonly Step[]): Promise<void> {
+  for (const [action, who, performedOn, more] of steps) {
+    await performAction(db, actors[who], caseId, action, { performedOn, note: '', ...more });
+  }
+}
+
+/** Seeds the demo cases once (nothing when any case exists, or when the demo accounts or data are missing). */
+export async function seedCasesDemo(db: Kysely<Database>, today = shanghaiToday()): Promise<boolean> {
+  if (await db.selectFrom('cases').select('id').limit(1).executeTakeFirst()) return false;
+  const officer = await actorOfUsername(db, 'officer1');
+  const head = await actorOfUsername(db, 'unithead');
+  const officers = await db.selectFrom('officers').select(['id', 'name']).execute();
+  const id = (name: string) => officers.find((o) => o.name === name)?.id;
+  const zhang = id('张明');
+  const li = id('李娜');
+  if (!officer || !head || !zhang || !li) return false;
+  const actors: Actors = { officer, head };
+  const team = [
+    { officerId: zhang, role: 'lead' as const },
+    { officerId: li, role: 'assist' as const },
+  ];
+  const base = { unitId: officer.unitId, procedure: 'general' as const, officers: team };
+  const calendar = await loadCalendar(db);
+  const day = (n: number) => plusDays(today, -n);
+
+  // 1. Closed: inspection found unpaid social insurance; fine of 1.25 × the 20 000 yuan owed (RB0005 tier 1).
+  const closed = await registerCase(db, officer, {
+    ...base,
+    title: '某商贸公司未按时足额缴纳社会保险费案',
+    source: '日常巡查',
+    itemCode: 'RS-CF-003',
+    receivedOn: day(60),
+    summary: '日常巡查发现该公司 2026 年 1 月至 6 月少缴职工社会保险费共计 20000 元,经责令限期补缴逾期仍未缴纳。',
+    parties: [company('石嘴山市某商贸有限公司', '91640200MA76B3C4D', '刘某', '石嘴山市大武口区某路 12 号')],
+  });
+  const notifiedServed = day(44);
+  const decidedOn = calendar.nextWorkingDayOnOrAfter(plusDays(calendar.addWorkingDays(notifiedServed, 5), 1));
+  const served = plusDays(decidedOn, 1);
+  const penalty = { types: ['罚款'], fineYuan: 25000, basisQuantity: 20000, description: '处欠缴数额 1.25 倍罚款,计 25000 元' };
+  await run(db, actors, closed.id, [
+    ['accept', 'officer', day(59), { note: '巡查发现,决定受理' }],
+    ['file', 'head', day(58), { note: '同意立案' }],
+    [
+      'investigate',
+      'officer',
+      day(55),
+      { note: '调取该公司社保缴费记录和工资表,询问财务负责人刘某,制作询问笔录。', officerIds: [zhang, li] },
+    ],
+    ['end_investigation', 'officer', day(50), { note: '违法事实清楚,证据确实充分,拟按裁量基准 RB0005 第 1 阶次处罚。' }],
+    ['notify', 'head', day(46), { note: '拟处罚款 25000 元', penalty, benchmark: { code: 'RB0005', tierNo: 1, departureReason: '' } }],
+    ['serve_notice', 'officer', notifiedServed, { note: '当面送达', service: { method: '直接送达', recipient: '刘某' } }],
+    ['decide', 'head', decidedOn, { note: '当事人未陈述申辩,未申请听证;维持拟处罚意见。', penalty }],
+    ['serve_decision', 'officer', served, { note: '当面送达,当事人签收', service: { method: '直接送达', recipient: '刘某' } }],
+  ]);
+  await recordPayment(db, officer, closed.id, {
+    receiptNo: `DEMO-${today.slice(0, 4)}-000123`,
+    amountYuan: 25000,
+    paidOn: plusDays(served, 6),
+  });
+  await run(db, actors, closed.id, [['close', 'head', plusDays(served, 7), { note: '罚款已缴清,违法行为已改正,同意结案。' }]]);
+
+  // 2. Statement period running after the prior notice was served.
+  const noticed = await registerCase(db, officer, {
+    ...base,
+    title: '某制造公司未按时足额缴纳社会保险费案',
+    source: '举报',
+    itemCode: 'RS-CF-003',
+    receivedOn: day(21),
+    summary: '职工举报该公司未为其足额缴纳社会保险费。',
+    parties: [company('石嘴山市某机械制造有限公司', '91640200MA76C5E6F', '赵某', '石嘴山市惠农区某工业园 8 号')],
+  });
+  const notice = { types: ['罚款'], fineYuan: 60000, basisQuantity: 48000, description: '拟处欠缴数额 1.25 倍罚款,计 60000 元' };
+  await run(db, actors, noticed.id, [
+    ['accept', 'officer', day(20), { note: '举报材料齐全,予以受理' }],
+    ['file', 'head', day(19), { note: '同意立案' }],
+    ['investigate', 'officer', day(15), { note: '调取缴费明细,询问人事负责人。', officerIds: [zhang, li] }],
+    ['end_investigation', 'officer', day(9), { note: '少缴社会保险费 48000 元,事实清楚。' }],
+    [
+      'notify',
+      'head',
+      day(3),
+      { note: '拟处罚款 60000 元', penalty: notice, benchmark: { code: 'RB0005', tierNo: 1, departureReason: '' } },
+    ],
+    ['serve_notice', 'officer', day(2), { note: '邮寄送达', service: { method: '邮寄送达', recipient: '赵某' } }],
+  ]);
+
+  // 3. A wage-arrears complaint, accepted and filed: the investigation clock runs.
+  const wages = await registerCase(db, officer, {
+    ...base,
+    title: '某建筑公司拖欠农民工工资案',
+    source: '投诉',
+    itemCode: 'RS-CF-001',
+    receivedOn: day(5),
+    summary: '12 名农民工投诉该公司拖欠 2026 年 8 月至 10 月工资共计 21.6 万元。',
+    parties: [company('宁夏某建筑工程有限公司', '91640200MA76D7G8H', '孙某', '石嘴山市大武口区某街 3 号')],
+  });
+  await run(db, actors, wages.id, [
+    ['accept', 'officer', day(4), { note: '投诉材料齐全,予以受理' }],
+    ['file', 'head', day(3), { note: '同意立案,由张明、李娜承办' }],
+  ]);
+
+  // 4. A child-labour report just registered: to be accepted within 5 working days.
+  await registerCase(db, officer, {
+    ...base,
+    title: '某餐饮店涉嫌使用童工案',
+    source: '举报',
+    itemCode: 'RS-CF-002',
+    receivedOn: today,
+    summary: '群众举报该餐饮店后厨有未满 16 周岁的未成年人工作。',
+    parties: [company('大武口区某餐饮店', '92640202MA76E9J0K', '周某', '石嘴山市大武口区某巷 5 号')],
+  });
+  return true;
+}
