@@ -142,6 +142,8 @@ function filtered(db: Reader, f: CaseFilter) {
 export async function listCaseRows(db: Reader, f: CaseFilter): Promise<{ rows: CasesTable[]; total: number }> {
   const rows = await filtered(db, f)
     .selectAll()
+    // Open deadlines first, nearest first (SQLite and PostgreSQL order nulls differently, so say it).
+    .orderBy((eb) => eb.case().when('next_deadline', 'is', null).then(1).else(0).end())
     .orderBy('next_deadline')
     .orderBy('created_at', 'desc')
     .offset(f.offset)
