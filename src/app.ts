@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { casesPolicy, casesRoutes } from './modules/cases/index.js';
 import { catalogPolicy, catalogRoutes } from './modules/catalog/index.js';
+import { documentsPolicy, documentsRoutes } from './modules/documents/index.js';
 import { evidencePolicy, evidenceRoutes } from './modules/evidence/index.js';
 import { officersPolicy, officersRoutes } from './modules/officers/index.js';
 import { orgPolicy, orgRoutes, registerSessionHook } from './modules/org/index.js';
@@ -23,7 +24,7 @@ import { portalRoutes, renderPortalNotFound } from './portal/routes.js';
 export type AppDeps = Omit<AppContext, 'policies'>;
 
 /** Every module's policy set: the console's menu follows the permissions computed from these. */
-const POLICIES = [orgPolicy, evidencePolicy, calendarPolicy, officersPolicy, catalogPolicy, casesPolicy];
+const POLICIES = [orgPolicy, evidencePolicy, calendarPolicy, officersPolicy, catalogPolicy, casesPolicy, documentsPolicy];
 
 /**
  * Builds the whole platform as one Fastify instance: external plugins, then platform, then modules,
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(async (scope) => evidenceRoutes(scope, ctx));
   await app.register(async (scope) => officersRoutes(scope, ctx));
   await app.register(async (scope) => catalogRoutes(scope, ctx));
+  await app.register(async (scope) => documentsRoutes(scope, ctx));
   await app.register(async (scope) => casesRoutes(scope, ctx));
   await app.register(consoleStatic, { dir: deps.config.consoleDir });
   await app.register(async (scope) => portalRoutes(scope, ctx));

@@ -81,7 +81,7 @@ export const ActionParams = Type.Object({ id: Id, action: Literals(ACTIONS) }, s
 export const PaymentBody = Type.Object(
   {
     receiptNo: Type.String({ minLength: 1, maxLength: 64, description: '银行或国库缴款凭证号' }),
-    amountYuan: Type.Number({ exclusiveMinimum: 0, maximum: 1e10 }),
+    amountYuan: Type.Number({ minimum: 0.01, maximum: 1e10, description: '缴款金额(元)' }),
     paidOn: Day('缴款日期'),
   },
   strict,

@@ -1,0 +1,29 @@
+// The documents module's public face (执法文书): other modules and the app import from here only.
+
+export type { CorrectionOf } from './compose.js';
+export type {
+  ApprovalEntry,
+  CaseInfo,
+  DocumentData,
+  DocumentDates,
+  EvidenceEntry,
+  LegalBasis,
+  OfficerRef,
+  PartyInfo,
+  PaymentInfo,
+  PenaltyInfo,
+  PersonInfo,
+  RecordInfo,
+  RemediesInfo,
+  RightsInfo,
+  ServiceInfo,
+} from './data.js';
+export { DocumentDataSchema } from './data-schema.js';
+export { type IssueInput, issueDocument } from './issue.js';
+export { formatNumber } from './numbering.js';
+export { documentsPolicy } from './policy.js';
+export { renderDocx, renderHtml } from './render.js';
+export { documentsRoutes } from './routes.js';
+export { listCaseDocuments } from './service.js';
+export { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, type DocumentType, type DocumentTypeDef, documentType, isDocumentType } from './types.js';
+export type { IssuedDocument } from './views.js';

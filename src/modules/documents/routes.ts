@@ -1,0 +1,79 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { attachment } from '../../platform/excel/index.js';
+import type { AppContext } from '../../platform/http/context.js';
+import { commonErrors, IdParams } from '../../platform/http/schemas.js';
+import * as s from './schemas.js';
+import { getDocument, listDocumentTypes, listNumberPrefixes, openDocument, previewDocument, setNumberPrefix } from './service.js';
+import { docxFilename } from './views.js';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** HTTP routes of the documents module: types, preview, issued documents (metadata and .docx), 文号 prefixes. */
+export async function documentsRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const db = ctx.db.kysely;
+  const tags = ['documents'];
+
+  app.get(
+    '/api/documents/types',
+    { schema: { tags, summary: '执法文书种类及各模板所需字段', response: { 200: Type.Array(s.DocumentTypeSchema), ...commonErrors } } },
+    async (request) => listDocumentTypes(request.actor),
+  );
+
+  app.post(
+    '/api/documents/preview',
+    { schema: { tags, summary: '预览执法文书(不保存、不编号)', body: s.PreviewBody, response: { 200: s.PreviewSchema, ...commonErrors } } },
+    async (request) => previewDocument(request.actor, request.body.type, request.body.data),
+  );
+
+  // Registered before /:id so that the static path wins (Fastify prefers static segments anyway).
+  app.get(
+    '/api/documents/number-prefixes',
+    { schema: { tags, summary: '各单位文号前缀', response: { 200: Type.Array(s.NumberPrefixSchema), ...commonErrors } } },
+    async (request) => listNumberPrefixes(db, request.actor),
+  );
+
+  app.put(
+    '/api/documents/number-prefixes/:unitId',
+    {
+      schema: {
+        tags,
+        summary: '设置单位文号前缀(系统管理员)',
+        params: s.UnitParams,
+        body: s.PrefixBody,
+        response: { 200: s.NumberPrefixSchema, ...commonErrors },
+      },
+    },
+    async (request) => setNumberPrefix(db, request.actor, request.params.unitId, request.body.prefix),
+  );
+
+  app.get(
+    '/api/documents/:id',
+    { schema: { tags, summary: '已签发文书信息', params: IdParams, response: { 200: s.IssuedDocumentSchema, ...commonErrors } } },
+    async (request) => getDocument(db, request.actor, request.params.id),
+  );
+
+  app.get(
+    '/api/documents/:id/docx',
+    {
+      exposeHeadRoute: false,
+      schema: {
+        tags,
+        summary: '下载已签发文书(原样返回签发时保存的文件,并记录调阅)',
+        params: IdParams,
+        response: { 200: Type.Unknown({ description: '.docx 文件' }), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const { document, content } = await openDocument(db, ctx.blobs, request.actor, request.params.id);
+      return reply
+        .type(DOCX_TYPE)
+        .header('content-length', document.size)
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', attachment(docxFilename(document)))
+        .send(content);
+    },
+  );
+}
