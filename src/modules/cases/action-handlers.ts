@@ -4,10 +4,12 @@ import type { Trx } from '../../platform/db/transaction.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import type { JsonValue } from '../../platform/events/canonical-json.js';
 import { recordEvent } from '../../platform/events/record-event.js';
+import { entryVersion, type ItemData, itemKind } from '../catalog/index.js';
+import { officersOnDate } from '../officers/index.js';
 import { type ActionInput, DEFAULT_ITEM_STEPS } from './action-input.js';
 import type { CaseData, Penalty, Service } from './case-data.js';
 import { SERVICE_METHODS } from './case-data.js';
-import { closeDeadlines, extendDeadline, openDeadline } from './deadlines.js';
+import { amountOwed, closeDeadlines, extendDeadline, openDeadline } from './deadlines.js';
 import {
   checkAvRecording,
   checkNotHeavier,
@@ -57,7 +59,7 @@ async function serviceOf(c: Context): Promise<Service> {
   if (!s || !SERVICE_METHODS.some((m) => m === s.method))
     throw invalid('service_method_required', `请选择送达方式:${SERVICE_METHODS.join('、')}`);
   const evidenceIds = c.input.evidenceIds ?? [];
-  await checkServiceEvidence(c.trx, s.method, evidenceIds);
+  await checkServiceEvidence(c.trx, c.row.id, s.method, evidenceIds);
   return {
     method: s.method,
     servedOn: c.input.performedOn,
@@ -66,8 +68,25 @@ async function serviceOf(c: Context): Promise<Service> {
   };
 }
 
+/**
+ * The 执法事项 step an action performs: one the item's version names (so a made-up step name cannot
+ * slip past the AV list), else the action's usual step when the item has it, else none.
+ */
+async function itemStepOf(c: Context, action: Action): Promise<string> {
+  const steps = (await entryVersion<ItemData>(c.trx, itemKind, c.row.item_version_id))?.data.steps.map((s) => s.name) ?? [];
+  const asked = c.input.itemStep?.trim() ?? '';
+  if (asked !== '') {
+    if (!steps.includes(asked))
+      throw invalid('item_step_unknown', `执法事项「${c.row.item_code}」没有「${asked}」这一办理环节(现有:${steps.join('、')})`);
+    return asked;
+  }
+  const usual = DEFAULT_ITEM_STEPS[action] ?? '';
+  return steps.includes(usual) ? usual : '';
+}
+
 async function avGate(c: Context, action: Action): Promise<void> {
-  const itemStep = c.input.itemStep?.trim() || DEFAULT_ITEM_STEPS[action] || '';
+  const itemStep = await itemStepOf(c, action);
+  c.record.evidenceIds = json(c.input.evidenceIds ?? []);
   if (itemStep === '') return;
   const result = await checkAvRecording(
     c.trx,
@@ -78,7 +97,6 @@ async function avGate(c: Context, action: Action): Promise<void> {
     c.canApprove,
   );
   c.record.itemStep = itemStep;
-  c.record.evidenceIds = json(c.input.evidenceIds ?? []);
   if (result.exception) {
     c.record.avException = json(result.exception);
     await recordEvent(c.trx, c.actor, {
@@ -96,10 +114,6 @@ async function investigators(c: Context): Promise<string[]> {
     .flatMap((s) => (JSON.parse(s.data) as { officerIds?: string[] }).officerIds ?? []);
   const assigned = (await repo.listCaseOfficers(c.trx, c.row.id)).map((o) => o.officerId);
   return [...new Set([...fromSteps, ...assigned])];
-}
-
-async function paidFen(c: Context): Promise<number> {
-  return (await repo.listPayments(c.trx, c.row.id)).reduce((sum, p) => sum + p.amount_fen, 0);
 }
 
 export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> = {
@@ -181,10 +195,11 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
   hold_hearing: async (c) => {
     const noticeOn = c.input.hearingNoticeOn ?? '';
     if (!isIsoDate(noticeOn)) throw invalid('hearing_notice_required', '请填写听证通知送达日期');
-    if (c.calendar.addCalendarDays(noticeOn, 7) > c.input.performedOn) {
-      throw invalid('hearing_notice_too_late', '听证通知应当在举行听证的七日前送达当事人(行政处罚法第六十四条)');
+    if (c.calendar.addWorkingDays(noticeOn, 7) > c.input.performedOn) {
+      throw invalid('hearing_notice_too_late', '听证通知应当在举行听证的七日前送达当事人(行政处罚法第六十四条;七日为工作日,第八十五条)');
     }
     const presider = text(c.input.presiderOfficerId, 'presider_required', '请指定听证主持人');
+    if ((await officersOnDate(c.trx, [presider], c.input.performedOn)).length === 0) throw invalid('officer_not_found', '听证主持人不存在');
     checkPresider(presider, await investigators(c));
     text(c.input.note, 'record_required', '请填写听证笔录摘要');
     c.data.hearing = {
@@ -200,9 +215,15 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     const notice = c.data.notice;
     if (!notice?.service) throw conflict('notice_not_served', '未送达行政处罚事先告知书,不得作出处罚决定');
     const hearingDue = c.data.deadlines.find((d) => d.kind === 'hearingRequest' && d.closedOn === null)?.due;
+    // A written waiver may reach the agency after the notice was served; the decision records it.
+    const waived = notice.rightsWaived || c.input.rightsWaived === true;
+    if (waived && !notice.rightsWaived) {
+      c.data.notice = { ...notice, rightsWaived: true };
+      c.record.rightsWaived = true;
+    }
     if (
       c.row.stage === 'notice_served' &&
-      !notice.rightsWaived &&
+      !waived &&
       hearingDue !== undefined &&
       (hearingDue === null || c.input.performedOn <= hearingDue)
     ) {
@@ -245,6 +266,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
       penalty,
     );
     await checkOfficers(c.trx, c.input.officerIds ?? [], c.input.performedOn);
+    await avGate(c, 'on_the_spot');
     const b = c.input.benchmark;
     if (!b) throw invalid('benchmark_required', '行政处罚须选择适用的裁量基准及裁量阶次');
     const benchmark = await chooseBenchmark(c.trx, c.row.item_code, penalty, b);
@@ -273,9 +295,14 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
   },
   close: async (c) => {
     text(c.input.note, 'record_required', '请填写结案报告');
-    const fine = c.data.decision?.penalty.fineYuan ?? 0;
-    if (c.row.stage === 'decision_served' && fine > 0 && (await paidFen(c)) < Math.round(fine * 100)) {
-      throw conflict('fine_unpaid', '罚款尚未缴清;缴清后结案,或逾期不缴的先申请强制执行');
+    const fineFen = Math.round((c.data.decision?.penalty.fineYuan ?? 0) * 100);
+    const due = c.data.deadlines.find((d) => d.kind === 'payment')?.due ?? null;
+    const owed = amountOwed(fineFen, due, await repo.listPayments(c.trx, c.row.id), c.input.performedOn);
+    if (c.row.stage !== 'enforcement_applied' && owed.paidFen < owed.owedFen) {
+      throw conflict(
+        'fine_unpaid',
+        `罚款及加处罚款尚未缴清(应缴 ${owed.owedFen / 100} 元,已缴 ${owed.paidFen / 100} 元);缴清后结案,或逾期不缴的先申请强制执行`,
+      );
     }
     c.changes.closed_on = c.input.performedOn;
     c.data.deadlines = closeDeadlines(

@@ -10,7 +10,7 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { type Context, HANDLERS, text } from './action-handlers.js';
 import type { ActionInput } from './action-input.js';
 import { actorRef, getCase } from './case-service.js';
-import { closeDeadlines, lateFeeFen, nextDeadline, resolvePending } from './deadlines.js';
+import { amountOwed, closeDeadlines, nextDeadline, resolvePending } from './deadlines.js';
 import { canOnCase } from './policy.js';
 import { ACTION_RULES, type Action, isStage, STAGE_LABELS } from './procedure.js';
 import * as repo from './repository.js';
@@ -36,14 +36,20 @@ export async function performAction(
       canOnCase(actor, rule.approval ? 'case.approve' : 'case.handle', row.unit_path),
       rule.approval ? `「${rule.label}」须由承办机构负责人或局领导审批` : '只有本机构的执法人员可以办理',
     );
-    if (!rule.from.some((s) => s === row.stage)) {
+    if (!rule.from.some((s) => s === row.stage) || !rule.procedures.some((p) => p === row.procedure)) {
       throw conflict(
         'action_not_allowed',
         `案件当前处于「${isStage(row.stage) ? STAGE_LABELS[row.stage] : row.stage}」阶段,不能进行「${rule.label}」`,
       );
     }
-    if (row.filed_on !== null && input.performedOn < row.filed_on && action !== 'close')
-      throw invalid('date_before_filing', '办理日期不能早于立案日期');
+    const last = (await repo.listSteps(trx, row.id)).at(-1);
+    if (last && input.performedOn < last.performed_on) {
+      throw invalid(
+        'date_before_previous_step',
+        `办理日期不能早于上一环节「${ACTION_RULES[last.action as Action]?.label ?? last.action}」的日期 ${last.performed_on}`,
+      );
+    }
+    if (input.performedOn < row.received_on) throw invalid('date_before_received', '办理日期不能早于收到案源的日期');
     const c: Context = {
       trx,
       actor,
@@ -122,10 +128,8 @@ export async function recordPayment(
       created_at: now,
       created_by: actorRef(actor),
     });
-    const paid = (await repo.listPayments(trx, row.id)).reduce((s, p) => s + p.amount_fen, 0);
-    // Paid after the deadline, the fine carries 加处罚款 (3 % a day, capped at the fine) up to the day paid.
-    const due = data.deadlines.find((d) => d.kind === 'payment')?.due;
-    const owed = fineFen + (due === undefined || due === null ? 0 : lateFeeFen(fineFen, due, input.paidOn));
+    const due = data.deadlines.find((d) => d.kind === 'payment')?.due ?? null;
+    const { paidFen: paid, owedFen: owed } = amountOwed(fineFen, due, await repo.listPayments(trx, row.id), input.paidOn);
     const settled = paid >= owed;
     if (settled) data.deadlines = closeDeadlines(data.deadlines, ['payment'], input.paidOn);
     await repo.updateCase(trx, row.id, {

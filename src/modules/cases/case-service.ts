@@ -15,7 +15,7 @@ import { nextDeadline, openDeadline, resolvePending } from './deadlines.js';
 import { can, canOnCase } from './policy.js';
 import { SOURCES, SOURCES_WITH_ACCEPTANCE_LIMIT } from './procedure.js';
 import * as repo from './repository.js';
-import { type CaseSummary, type CaseView, toCaseView, toSummary } from './views.js';
+import { type CaseSummary, type CaseView, parseCaseData, toCaseView, toSummary } from './views.js';
 
 export interface RegisterCaseInput {
   title: string;
@@ -151,7 +151,11 @@ export async function getCase(db: Kysely<Database>, actor: Actor, id: string): P
     repo.listSteps(db, id),
     repo.listPayments(db, id),
   ]);
-  const view = toCaseView(row, parties, officers, steps, payments);
+  const names = await repo.userNames(
+    db,
+    steps.map((s) => s.created_by),
+  );
+  const view = toCaseView(row, parties, officers, steps, payments, names, shanghaiToday());
   // Deadlines pending on a year's holidays show their date as soon as that year is approved.
   return { ...view, data: { ...view.data, deadlines: resolvePending(await loadCalendar(db), view.data.deadlines) } };
 }
@@ -166,15 +170,34 @@ export interface ListCasesQuery {
   pageSize: number;
 }
 
+/**
+ * Deadlines that waited for a year's holiday schedule get their dates once the year is approved; the
+ * list's `next_deadline` (a cache of the case data, not a step) is brought up to date before listing.
+ */
+async function refreshPendingDeadlines(db: Kysely<Database>): Promise<void> {
+  const rows = await repo.listOpenCasesWithoutDeadline(db);
+  if (rows.length === 0) return;
+  const calendar = await loadCalendar(db);
+  for (const row of rows) {
+    const data = parseCaseData(row.data);
+    if (!data.deadlines.some((d) => d.due === null && d.closedOn === null)) continue;
+    const deadlines = resolvePending(calendar, data.deadlines);
+    const next = nextDeadline(deadlines);
+    if (next === null) continue;
+    await inTransaction(db, (trx) => repo.updateCase(trx, row.id, { data: JSON.stringify({ ...data, deadlines }), next_deadline: next }));
+  }
+}
+
 export async function listCases(
   db: Kysely<Database>,
   actor: Actor,
   query: ListCasesQuery,
-): Promise<{ items: CaseSummary[]; total: number; page: number; pageSize: number }> {
+): Promise<{ items: (CaseSummary & { partyNames: string[] })[]; total: number; page: number; pageSize: number }> {
   requireUser(actor);
   authorize(can(actor, 'case.list'));
   const scope = readScope(actor);
   if (scope.kind === 'none') return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  await refreshPendingDeadlines(db);
   const dueBy =
     query.dueWithinDays === undefined
       ? undefined
@@ -188,5 +211,14 @@ export async function listCases(
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
+  const parties = await repo.partyNamesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => ({ ...toSummary(r), partyNames: parties.get(r.id) ?? [] })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

@@ -69,3 +69,32 @@ export function lateFeeFen(fineFen: number, paymentDue: string, today: string): 
   const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${paymentDue}T00:00:00Z`)) / 86_400_000);
   return Math.min(fineFen, Math.round((fineFen * 3 * days) / 100));
 }
+
+export interface Owed {
+  fineFen: number;
+  lateFeeFen: number;
+  owedFen: number;
+  paidFen: number;
+}
+
+/**
+ * What a fine comes to on `asOf`: 加处罚款 accrues from the day after the payment deadline until the
+ * day the fine itself is paid in full (payments go to the fine first), never more than the fine.
+ */
+export function amountOwed(
+  fineFen: number,
+  paymentDue: string | null,
+  payments: readonly { paid_on: string; amount_fen: number }[],
+  asOf: string,
+): Owed {
+  const ordered = [...payments].sort((a, b) => a.paid_on.localeCompare(b.paid_on));
+  let cumulative = 0;
+  let fineSettledOn: string | null = null;
+  for (const p of ordered) {
+    cumulative += p.amount_fen;
+    if (fineSettledOn === null && cumulative >= fineFen) fineSettledOn = p.paid_on;
+  }
+  const feeUntil = fineSettledOn ?? asOf;
+  const fee = paymentDue === null || fineFen === 0 ? 0 : lateFeeFen(fineFen, paymentDue, feeUntil);
+  return { fineFen, lateFeeFen: fee, owedFen: fineFen + fee, paidFen: cumulative };
+}

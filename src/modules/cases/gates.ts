@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/schema.js';
 import type { Trx } from '../../platform/db/transaction.js';
 import { invalid } from '../../platform/errors.js';
 import { avRulesFor, type BenchmarkData, benchmarkKind, currentEntry, entryVersion } from '../catalog/index.js';
-import { evidenceFacts } from '../evidence/index.js';
+import { type EvidenceFact, evidenceFacts } from '../evidence/index.js';
 import { officersOnDate } from '../officers/index.js';
 import type { BenchmarkChoice, Penalty } from './case-data.js';
 
@@ -43,11 +43,9 @@ export async function checkAvRecording(
 ): Promise<{ mandatory: boolean; exception: AvException | null }> {
   const rules = await avRulesFor(db, c.itemCode, itemStep);
   const mandatory = rules.some((r) => r.data.requirement === 'mandatory');
-  const facts = await evidenceFacts(db, evidenceIds);
-  if (facts.length !== new Set(evidenceIds).size) throw invalid('evidence_not_found', '所附证据不存在');
-  const foreign = facts.find((f) => f.caseId !== null && f.caseId !== c.id);
-  if (foreign) throw invalid('evidence_of_other_case', '所附证据属于其他案件');
-  if (!mandatory || facts.some((f) => f.kind === 'video' || f.kind === 'audio')) return { mandatory, exception: null };
+  const facts = await caseEvidence(db, c.id, evidenceIds);
+  // The media type was sniffed from the bytes at ingest: a document declared as 录像 does not count.
+  if (!mandatory || facts.some((f) => /^(audio|video)\//.test(f.mediaType))) return { mandatory, exception: null };
   const reason = exception?.reason.trim() ?? '';
   if (reason !== '' && canApprove) return { mandatory, exception: { reason } };
   const codes = rules.map((r) => r.code).join('、');
@@ -57,11 +55,22 @@ export async function checkAvRecording(
   );
 }
 
-/** 留置送达 needs photos or video of the delivery (the witnesses may be absent). */
-export async function checkServiceEvidence(db: Reader, method: string, evidenceIds: readonly string[]): Promise<void> {
-  if (method !== '留置送达') return;
+/**
+ * The evidence a step cites: it must exist and have been filed under this case, so one recording
+ * cannot stand for several cases.
+ */
+async function caseEvidence(db: Reader, caseId: string, evidenceIds: readonly string[]): Promise<EvidenceFact[]> {
   const facts = await evidenceFacts(db, evidenceIds);
-  if (!facts.some((f) => f.kind === 'photo' || f.kind === 'video')) {
+  if (facts.length !== new Set(evidenceIds).size) throw invalid('evidence_not_found', '所附证据不存在');
+  if (facts.some((f) => f.caseId !== caseId)) throw invalid('evidence_not_of_case', '所附证据不属于本案;请在本案中上传或选择本案的证据');
+  return facts;
+}
+
+/** 留置送达 needs photos or video of the delivery (the witnesses may be absent). */
+export async function checkServiceEvidence(db: Reader, caseId: string, method: string, evidenceIds: readonly string[]): Promise<void> {
+  const facts = await caseEvidence(db, caseId, evidenceIds);
+  if (method !== '留置送达') return;
+  if (!facts.some((f) => /^(image|video)\//.test(f.mediaType))) {
     throw invalid('retention_service_media_required', '留置送达须附送达过程的照片或录像');
   }
 }

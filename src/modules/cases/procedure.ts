@@ -65,37 +65,45 @@ interface ActionRule {
   readonly to: Stage | 'same';
   /** Approvals (立案、延期、撤销、决定、结案) are the unit head's or a leader's; the rest an officer's. */
   readonly approval: boolean;
+  /** The procedures the action belongs to. */
+  readonly procedures: readonly Procedure[];
 }
 
+export const PROCEDURES = ['general', 'simple'] as const;
+export type Procedure = (typeof PROCEDURES)[number];
+const GENERAL: readonly Procedure[] = ['general'];
+const BOTH: readonly Procedure[] = ['general', 'simple'];
+
 export const ACTION_RULES: Readonly<Record<Action, ActionRule>> = {
-  accept: { label: '受理', from: ['registered'], to: 'accepted', approval: false },
-  not_accept: { label: '不予受理', from: ['registered'], to: 'not_accepted', approval: true },
-  file: { label: '立案审批', from: ['accepted'], to: 'investigating', approval: true },
-  investigate: { label: '调查取证', from: ['investigating'], to: 'same', approval: false },
-  extend_investigation: { label: '延长调查期限', from: ['investigating'], to: 'same', approval: true },
-  cancel: { label: '撤销立案', from: ['investigating', 'investigated'], to: 'cancelled', approval: true },
-  end_investigation: { label: '调查终结', from: ['investigating'], to: 'investigated', approval: false },
-  notify: { label: '拟定事先告知', from: ['investigated'], to: 'notified', approval: true },
-  serve_notice: { label: '送达事先告知书', from: ['notified'], to: 'notice_served', approval: false },
-  request_hearing: { label: '当事人申请听证', from: ['notice_served'], to: 'hearing_requested', approval: false },
-  hold_hearing: { label: '举行听证', from: ['hearing_requested'], to: 'heard', approval: false },
-  decide: { label: '作出决定', from: ['notice_served', 'heard'], to: 'decided', approval: true },
-  on_the_spot: { label: '当场处罚(简易程序)', from: ['registered'], to: 'decided', approval: false },
-  serve_decision: { label: '送达决定书', from: ['decided'], to: 'decision_served', approval: false },
-  apply_enforcement: { label: '申请法院强制执行', from: ['decision_served'], to: 'enforcement_applied', approval: true },
+  accept: { label: '受理', from: ['registered'], to: 'accepted', approval: false, procedures: GENERAL },
+  not_accept: { label: '不予受理', from: ['registered'], to: 'not_accepted', approval: true, procedures: BOTH },
+  file: { label: '立案审批', from: ['accepted'], to: 'investigating', approval: true, procedures: GENERAL },
+  investigate: { label: '调查取证', from: ['investigating'], to: 'same', approval: false, procedures: GENERAL },
+  extend_investigation: { label: '延长调查期限', from: ['investigating'], to: 'same', approval: true, procedures: GENERAL },
+  cancel: { label: '撤销立案', from: ['investigating', 'investigated'], to: 'cancelled', approval: true, procedures: GENERAL },
+  end_investigation: { label: '调查终结', from: ['investigating'], to: 'investigated', approval: false, procedures: GENERAL },
+  notify: { label: '拟定事先告知', from: ['investigated'], to: 'notified', approval: true, procedures: GENERAL },
+  serve_notice: { label: '送达事先告知书', from: ['notified'], to: 'notice_served', approval: false, procedures: GENERAL },
+  request_hearing: { label: '当事人申请听证', from: ['notice_served'], to: 'hearing_requested', approval: false, procedures: GENERAL },
+  hold_hearing: { label: '举行听证', from: ['hearing_requested'], to: 'heard', approval: false, procedures: GENERAL },
+  decide: { label: '作出决定', from: ['notice_served', 'heard'], to: 'decided', approval: true, procedures: GENERAL },
+  on_the_spot: { label: '当场处罚(简易程序)', from: ['registered'], to: 'decided', approval: false, procedures: ['simple'] },
+  serve_decision: { label: '送达决定书', from: ['decided'], to: 'decision_served', approval: false, procedures: BOTH },
+  apply_enforcement: { label: '申请法院强制执行', from: ['decision_served'], to: 'enforcement_applied', approval: true, procedures: BOTH },
   close: {
     label: '结案审批',
     from: ['decision_served', 'executed', 'enforcement_applied', 'not_accepted', 'cancelled'],
     to: 'closed',
     approval: true,
+    procedures: BOTH,
   },
 };
 
 export const isStage = (value: string): value is Stage => STAGES.some((s) => s === value);
 
 /** The actions a case in `stage` allows, in procedure order. */
-export function allowedActions(stage: string): Action[] {
-  return ACTIONS.filter((a) => ACTION_RULES[a].from.some((s) => s === stage));
+export function allowedActions(stage: string, procedure: string): Action[] {
+  return ACTIONS.filter((a) => ACTION_RULES[a].from.some((s) => s === stage) && ACTION_RULES[a].procedures.some((p) => p === procedure));
 }
 
 export const SOURCES = ['投诉', '举报', '双随机', '日常巡查', '移送', '其他'] as const;

@@ -158,3 +158,37 @@ export async function listCaseRows(db: Reader, f: CaseFilter): Promise<{ rows: C
 export async function unitPath(db: Reader, unitId: string): Promise<string | undefined> {
   return (await db.selectFrom('units').select('path').where('id', '=', unitId).executeTakeFirst())?.path;
 }
+
+/** Open cases whose list deadline is empty: some may hold deadlines waiting for a year's holidays. */
+export function listOpenCasesWithoutDeadline(db: Reader): Promise<Pick<CasesTable, 'id' | 'data'>[]> {
+  return db
+    .selectFrom('cases')
+    .select(['id', 'data'])
+    .where('next_deadline', 'is', null)
+    .where('closed_on', 'is', null)
+    .where('stage', 'not in', ['closed', 'cancelled', 'not_accepted'])
+    .execute();
+}
+
+export async function partyNamesOf(db: Reader, caseIds: readonly string[]): Promise<Map<string, string[]>> {
+  const names = new Map<string, string[]>();
+  if (caseIds.length === 0) return names;
+  const rows = await db
+    .selectFrom('case_parties')
+    .select(['case_id', 'name'])
+    .where('case_id', 'in', [...caseIds])
+    .orderBy('id')
+    .execute();
+  for (const r of rows) names.set(r.case_id, [...(names.get(r.case_id) ?? []), r.name]);
+  return names;
+}
+
+export async function userNames(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

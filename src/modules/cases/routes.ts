@@ -1,9 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
 import type { AppContext } from '../../platform/http/context.js';
 import { commonErrors, IdParams, Page } from '../../platform/http/schemas.js';
+import { IssuedDocumentSchema } from '../documents/index.js';
 import type { ActionInput } from './action-input.js';
 import { performAction, recordPayment } from './actions.js';
+import { caseDocuments, issueCaseDocument, previewCaseDocument } from './case-documents.js';
 import { getCase, listCases, registerCase } from './case-service.js';
 import * as s from './schemas.js';
 
@@ -55,6 +58,53 @@ export async function casesRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
       },
     },
     async (request) => performAction(db, request.actor, request.params.id, request.params.action, request.body as ActionInput),
+  );
+  app.get(
+    '/api/cases/:id/documents',
+    {
+      schema: {
+        tags,
+        summary: '案件的执法文书(含更正版本)',
+        params: IdParams,
+        response: { 200: Type.Array(IssuedDocumentSchema), ...commonErrors },
+      },
+    },
+    async (request) => caseDocuments(db, request.actor, request.params.id),
+  );
+  app.post(
+    '/api/cases/:id/documents/preview',
+    {
+      schema: {
+        tags,
+        summary: '预览案件文书(由案件数据生成,可补充笔录内容、联系方式等)',
+        params: IdParams,
+        body: s.CaseDocumentBody,
+        response: { 200: Type.Object({ html: Type.String() }), ...commonErrors },
+      },
+    },
+    async (request) => ({
+      html: (await previewCaseDocument(db, request.actor, request.params.id, request.body.type, request.body.data ?? {})).html,
+    }),
+  );
+  app.post(
+    '/api/cases/:id/documents',
+    {
+      schema: {
+        tags,
+        summary: '制作并签发案件文书(编号、生成 .docx、存证;之后不可修改,只能更正)',
+        params: IdParams,
+        body: s.CaseDocumentBody,
+        response: { 201: IssuedDocumentSchema, ...commonErrors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(
+        await issueCaseDocument(db, ctx.blobs, request.actor, request.params.id, {
+          type: request.body.type,
+          data: request.body.data ?? {},
+          supersedesId: request.body.supersedesId,
+        }),
+      ),
   );
   app.post(
     '/api/cases/:id/payments',

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { PageQuery } from '../../platform/http/schemas.js';
+import { DocumentDataSchema, DocumentTypeCode } from '../documents/index.js';
 import { type CaseData, SERVICE_METHODS } from './case-data.js';
 import { ACTIONS, SOURCES, STAGES } from './procedure.js';
 
@@ -113,6 +114,7 @@ export const CaseSummarySchema = Type.Object({
   closedOn: Type.Union([Type.String(), Type.Null()]),
   nextDeadline: Type.Union([Type.String(), Type.Null()]),
   reviewRequired: Type.Boolean(),
+  partyNames: Type.Optional(Type.Array(Type.String(), { description: '当事人(列表中提供)' })),
 });
 
 const Loose = Type.Record(Type.String(), Type.Unknown());
@@ -143,8 +145,22 @@ export const CaseSchema = Type.Object({
       data: Loose,
       createdAt: Type.String(),
       createdBy: Type.String(),
+      createdByName: Type.String({ description: '办理人姓名' }),
     }),
   ),
   payments: Type.Array(Type.Object({ receiptNo: Type.String(), amountYuan: Type.Number(), paidOn: Type.String() })),
+  owed: Type.Union(
+    [Type.Object({ fineYuan: Type.Number(), lateFeeYuan: Type.Number(), owedYuan: Type.Number(), paidYuan: Type.Number() }), Type.Null()],
+    { description: '罚款、加处罚款(计至今日或罚款缴清之日)、应缴合计与已缴;无罚款时为 null' },
+  ),
   nextActions: Type.Array(Type.Object({ action: Type.String(), label: Type.String(), approval: Type.Boolean() })),
 });
+
+export const CaseDocumentBody = Type.Object(
+  {
+    type: DocumentTypeCode,
+    data: Type.Optional(DocumentDataSchema),
+    supersedesId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: '更正时:被更正的文书' })),
+  },
+  strict,
+);

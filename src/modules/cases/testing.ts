@@ -104,7 +104,7 @@ export interface OfficerRef {
   certificateNo: string;
 }
 
-type Who = 'officer' | 'officer2' | 'unitHead' | 'leader' | 'reviewer' | 'admin' | 'otherOfficer' | 'otherUnitHead';
+type Who = 'officer' | 'unitHead' | 'leader' | 'reviewer' | 'admin' | 'otherOfficer' | 'otherUnitHead';
 
 export interface CasesEnv {
   app: FastifyInstance;
@@ -114,15 +114,17 @@ export interface CasesEnv {
   otherUnitId: string;
   sessions: Record<Who, Session>;
   users: Record<Who, MadeUser>;
-  /** a, b, c: certificates valid 2020–2035 (c is never an investigator); expired: valid until 2026-06-30. */
-  officers: Record<'a' | 'b' | 'c' | 'expired', OfficerRef>;
-  /** 执法事项 with the steps 立案, 调查取证, 听证, 决定, 送达 (published). */
+  /** a, b, c, d: certificates valid 2020–2035 (the standard script has a and b investigate); expired: valid until 2026-06-30. */
+  officers: Record<'a' | 'b' | 'c' | 'd' | 'expired', OfficerRef>;
+  /** 执法事项 with the steps 立案, 调查取证, 听证, 决定, 送达, 当场处罚 (published); 调查取证 and 当场处罚 must be filmed. */
   item: { id: string; code: string; versionId: string };
   /** Its 裁量基准: tier 1 轻微 (no fine), tier 2 一般 100–200 元/人, tier 3 较重 2000–5000 元. */
   benchmark: { code: string };
   /** Another published item with its own benchmark, for the mismatch check. */
   otherItem: { code: string };
   otherBenchmark: { code: string };
+  /** The admin as a service actor (calendar approvals). */
+  adminActor: UserActor;
 }
 
 const ok = (res: LightMyRequestResponse, status: number, what: string): void => {
@@ -156,6 +158,7 @@ export const CASE_ITEM_STEPS = [
   { name: '听证', role: '听证主持人', timeLimit: '' },
   { name: '决定', role: '局负责人', timeLimit: '90 日内' },
   { name: '送达', role: '劳动保障监察员', timeLimit: '7 个工作日内' },
+  { name: '当场处罚', role: '劳动保障监察员(不少于 2 人)', timeLimit: '当场' },
 ];
 
 export const CASE_TIERS = [
@@ -172,7 +175,11 @@ export const CASE_TIERS = [
 ];
 
 /** One agency: units, a signed-in user per role, four officers and the published catalogue a case uses. */
-export async function startCasesEnv(db: Db): Promise<CasesEnv> {
+/**
+ * `placeholderYears: false` leaves the calendar at chinese-days' 2004–2026, so deadlines reaching 2027
+ * stay pending (期限待定) until the test approves that year.
+ */
+export async function startCasesEnv(db: Db, options: { placeholderYears?: boolean } = {}): Promise<CasesEnv> {
   const app = await testApp(db);
   const k = db.kysely;
   const root = await makeUnit(k, { name: `某市人社局-${randomBytes(3).toString('hex')}` });
@@ -180,7 +187,6 @@ export async function startCasesEnv(db: Db): Promise<CasesEnv> {
   const other = await makeUnit(k, { parentId: root.id, name: '工伤科' });
   const plan: Record<Who, { unitId: string; roles: Role[] }> = {
     officer: { unitId: inspection.id, roles: ['officer'] },
-    officer2: { unitId: inspection.id, roles: ['officer'] },
     unitHead: { unitId: inspection.id, roles: ['unit_head'] },
     leader: { unitId: root.id, roles: ['leader'] },
     reviewer: { unitId: root.id, roles: ['legal_reviewer'] },
@@ -190,11 +196,15 @@ export async function startCasesEnv(db: Db): Promise<CasesEnv> {
   };
   const sessions: Partial<Record<Who, Session>> = {};
   const users: Partial<Record<Who, MadeUser>> = {};
-  for (const [who, spec] of Object.entries(plan) as [Who, { unitId: string; roles: Role[] }][]) {
-    const user = await makeUser(k, { unitId: spec.unitId, roles: spec.roles });
-    users[who] = user;
-    sessions[who] = await loginAs(app, user.username, user.password);
-  }
+  const entries = Object.entries(plan) as [Who, { unitId: string; roles: Role[] }][];
+  for (const [who, spec] of entries) users[who] = await makeUser(k, { unitId: spec.unitId, roles: spec.roles });
+  // Sign-ins verify scrypt hashes off the main thread: side by side they take the time of one or two.
+  await Promise.all(
+    entries.map(async ([who]) => {
+      const user = users[who];
+      if (user) sessions[who] = await loginAs(app, user.username, user.password);
+    }),
+  );
   const s = sessions as Record<Who, Session>;
   const u = users as Record<Who, MadeUser>;
   const admin: UserActor = {
@@ -206,7 +216,8 @@ export async function startCasesEnv(db: Db): Promise<CasesEnv> {
     unitPath: root.path,
     roles: ['admin'],
   };
-  await prepareCaseCalendar(k, admin);
+  if (options.placeholderYears === false) await seedCalendarFromChineseDays(k);
+  else await prepareCaseCalendar(k, admin);
 
   const officer = async (name: string, validTo: string): Promise<OfficerRef> => {
     const res = await app.inject({
@@ -223,6 +234,7 @@ export async function startCasesEnv(db: Db): Promise<CasesEnv> {
     a: await officer('马晓东', '2035-12-31'),
     b: await officer('李文静', '2035-12-31'),
     c: await officer('王建国', '2035-12-31'),
+    d: await officer('刘洋', '2035-12-31'),
     expired: await officer('赵志刚', '2026-06-30'),
   };
 
@@ -241,6 +253,7 @@ export async function startCasesEnv(db: Db): Promise<CasesEnv> {
     'av-rules',
     avRuleData(inspection.id, item.code, { step: '送达', requirement: 'as_needed', recordCategory: '确认类' }),
   );
+  await publishEntry(app, s.reviewer, 'av-rules', avRuleData(inspection.id, item.code, { step: '当场处罚', requirement: 'mandatory' }));
   const otherItem = await publishEntry(app, s.reviewer, 'items', itemData(inspection.id, { name: '对违反工时规定的行政处罚' }));
   const otherBenchmark = await publishEntry(app, s.reviewer, 'benchmarks', benchmarkData(inspection.id, otherItem.code));
 
@@ -257,6 +270,7 @@ export async function startCasesEnv(db: Db): Promise<CasesEnv> {
     benchmark: { code: benchmark.code },
     otherItem: { code: otherItem.code },
     otherBenchmark: { code: otherBenchmark.code },
+    adminActor: admin,
   };
 }
 

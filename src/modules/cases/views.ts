@@ -1,4 +1,5 @@
 import type { CaseData } from './case-data.js';
+import { amountOwed } from './deadlines.js';
 import { ACTION_RULES, allowedActions, isStage, STAGE_LABELS } from './procedure.js';
 import type { CasePartiesTable, CasePaymentsTable, CaseStepsTable, CasesTable } from './tables.js';
 
@@ -28,6 +29,7 @@ export interface StepView {
   data: Record<string, unknown>;
   createdAt: string;
   createdBy: string;
+  createdByName: string;
 }
 
 export interface CaseView extends CaseSummary {
@@ -37,6 +39,7 @@ export interface CaseView extends CaseSummary {
   officers: { officerId: string; role: string; name: string; certificateNo: string }[];
   steps: StepView[];
   payments: { receiptNo: string; amountYuan: number; paidOn: string }[];
+  owed: { fineYuan: number; lateFeeYuan: number; owedYuan: number; paidYuan: number } | null;
   /** The actions the procedure allows next, with their labels (the console offers only these). */
   nextActions: { action: string; label: string; approval: boolean }[];
 }
@@ -68,11 +71,17 @@ export function toCaseView(
   officers: CaseView['officers'],
   steps: readonly CaseStepsTable[],
   payments: readonly CasePaymentsTable[],
+  names: ReadonlyMap<string, string>,
+  today: string,
 ): CaseView {
+  const data = parseCaseData(row.data);
+  const fineFen = Math.round((data.decision?.penalty.fineYuan ?? 0) * 100);
+  const due = data.deadlines.find((d) => d.kind === 'payment')?.due ?? null;
+  const owed = fineFen > 0 ? amountOwed(fineFen, due, payments, today) : null;
   return {
     ...toSummary(row),
     itemVersionId: row.item_version_id,
-    data: parseCaseData(row.data),
+    data,
     parties: parties.map((p) => {
       const more = JSON.parse(p.data) as { address: string; legalRepresentative: string; phone: string };
       return { id: p.id, kind: p.kind, name: p.name, idNo: p.id_no, ...more };
@@ -87,8 +96,19 @@ export function toCaseView(
       data: JSON.parse(s.data) as Record<string, unknown>,
       createdAt: s.created_at,
       createdBy: s.created_by,
+      createdByName: names.get(s.created_by) ?? (s.created_by.startsWith('system:') ? '系统' : ''),
     })),
     payments: payments.map((p) => ({ receiptNo: p.receipt_no, amountYuan: p.amount_fen / 100, paidOn: p.paid_on })),
-    nextActions: allowedActions(row.stage).map((a) => ({ action: a, label: ACTION_RULES[a].label, approval: ACTION_RULES[a].approval })),
+    owed: owed && {
+      fineYuan: owed.fineFen / 100,
+      lateFeeYuan: owed.lateFeeFen / 100,
+      owedYuan: owed.owedFen / 100,
+      paidYuan: owed.paidFen / 100,
+    },
+    nextActions: allowedActions(row.stage, row.procedure).map((a) => ({
+      action: a,
+      label: ACTION_RULES[a].label,
+      approval: ACTION_RULES[a].approval,
+    })),
   };
 }

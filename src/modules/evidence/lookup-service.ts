@@ -5,6 +5,8 @@ import type { Trx } from '../../platform/db/transaction.js';
 export interface EvidenceFact {
   id: string;
   kind: string;
+  /** Sniffed from the bytes at ingest (never the uploader's claim). */
+  mediaType: string;
   sha256: string;
   caseId: string | null;
   recordedAt: string;
@@ -18,8 +20,15 @@ export async function evidenceFacts(db: Kysely<Database> | Trx, ids: readonly st
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('evidence')
-    .select(['id', 'kind', 'sha256', 'case_id', 'recorded_at'])
+    .select(['id', 'kind', 'media_type', 'sha256', 'case_id', 'recorded_at'])
     .where('id', 'in', [...new Set(ids)])
     .execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, sha256: r.sha256, caseId: r.case_id, recordedAt: r.recorded_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    mediaType: r.media_type,
+    sha256: r.sha256,
+    caseId: r.case_id,
+    recordedAt: r.recorded_at,
+  }));
 }

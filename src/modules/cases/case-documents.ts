@@ -1,0 +1,186 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import { authorize, requireUser } from '../../platform/auth/policy.js';
+import type { BlobStore } from '../../platform/blobs/index.js';
+import { shanghaiToday } from '../../platform/calendar/index.js';
+import type { Database } from '../../platform/db/schema.js';
+import { inTransaction } from '../../platform/db/transaction.js';
+import { notFound } from '../../platform/errors.js';
+import { recordEvent } from '../../platform/events/record-event.js';
+import { type BenchmarkData, benchmarkKind, entryVersion, type ItemData, itemKind } from '../catalog/index.js';
+import {
+  type DocumentData,
+  type DocumentType,
+  type IssuedDocument,
+  issueDocument,
+  listCaseDocuments,
+  renderHtml,
+} from '../documents/index.js';
+import { evidenceFacts } from '../evidence/index.js';
+import { getCase } from './case-service.js';
+import { canOnCase } from './policy.js';
+import * as repo from './repository.js';
+import type { CaseView } from './views.js';
+
+// 执法文书 of a case: the document's data is drawn from the case (parties, item, facts, evidence with
+// hashes, legal bases of the chosen benchmark, penalty, officers, dates, approvals); what only a person
+// can supply (a 笔录's questions and answers, contact, payment account, an order's deadline) comes with
+// the request and overrides what the case gives.
+
+const EVIDENCE_LABELS: Readonly<Record<string, string>> = { photo: '照片', audio: '录音', video: '录像', document: '书证' };
+
+async function agencyAndUnit(db: Kysely<Database>, unitId: string): Promise<{ agencyName: string; unitName: string }> {
+  const units = await db.selectFrom('units').select(['id', 'name', 'parent_id']).execute();
+  return { agencyName: units.find((u) => u.parent_id === null)?.name ?? '', unitName: units.find((u) => u.id === unitId)?.name ?? '' };
+}
+
+/** 执行情况 from the recorded payments ('' when nothing was paid). */
+function execution(c: CaseView): string {
+  if (c.payments.length === 0) return '';
+  const total = c.payments.reduce((sum, p) => sum + p.amountYuan, 0);
+  const receipts = c.payments.map((p) => `${p.paidOn} 缴款 ${p.amountYuan} 元(凭证号 ${p.receiptNo})`).join(';');
+  return `已缴纳罚款共计 ${total} 元:${receipts}。`;
+}
+
+/** What the case itself says for a document. */
+export async function caseDocumentData(db: Kysely<Database>, c: CaseView): Promise<DocumentData> {
+  const item = await entryVersion<ItemData>(db, itemKind, c.itemVersionId);
+  const chosen = c.data.decision?.benchmark ?? c.data.notice?.benchmark ?? null;
+  const benchmark = chosen ? await entryVersion<BenchmarkData>(db, benchmarkKind, chosen.versionId) : undefined;
+  const evidenceIds = c.steps.flatMap((s) => (Array.isArray(s.data.evidenceIds) ? (s.data.evidenceIds as string[]) : []));
+  const evidence = await evidenceFacts(db, evidenceIds);
+  const party = c.parties[0];
+  const penalty = c.data.decision?.penalty ?? c.data.notice?.penalty;
+  const finding = [...c.steps].reverse().find((s) => s.action === 'end_investigation');
+  const signers = [...new Set(c.steps.map((s) => s.createdBy))];
+  const names = new Map(
+    signers.length === 0
+      ? []
+      : (await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', signers).execute()).map(
+          (u) => [u.id, u.display_name] as const,
+        ),
+  );
+  const stepOn = (action: string) => c.steps.find((s) => s.action === action)?.performedOn;
+  const legalBases = benchmark
+    ? [
+        ...benchmark.data.violationBases.map((b) => ({ ...b, role: 'violated' as const })),
+        ...benchmark.data.penaltyBases.map((b) => ({ ...b, role: 'penalty' as const })),
+      ]
+    : (item?.data.legalBases ?? []).map((b) => ({ ...b, role: 'penalty' as const }));
+  return {
+    ...(await agencyAndUnit(db, c.unitId)),
+    case: { number: c.caseNo, title: c.title, source: c.source },
+    party: party && {
+      kind: party.kind === 'natural' ? 'natural' : 'organization',
+      name: party.name,
+      idNumber: party.idNo,
+      address: party.address,
+      legalRepresentative: party.legalRepresentative,
+      phone: party.phone,
+    },
+    item: { code: c.itemCode, name: c.data.itemName },
+    facts: typeof finding?.data.note === 'string' && finding.data.note !== '' ? finding.data.note : c.data.summary,
+    // The investigation records (询问、检查) are evidence too; stored files carry their hashes.
+    evidence: [
+      ...c.steps
+        .filter((s) => s.action === 'investigate' && typeof s.data.note === 'string' && s.data.note !== '')
+        .map((s) => ({ description: `调查取证记录(${s.performedOn}):${String(s.data.note)}` })),
+      ...evidence.map((e) => ({ description: `${EVIDENCE_LABELS[e.kind] ?? e.kind}(${e.recordedAt.slice(0, 10)})`, sha256: e.sha256 })),
+    ],
+    legalBases,
+    discretion: chosen
+      ? {
+          benchmarkCode: chosen.code,
+          benchmarkName: benchmark?.data.name ?? '',
+          tier: `第 ${chosen.tierNo} 阶次(${chosen.tierLevel})`,
+          reason: chosen.departureReason,
+        }
+      : undefined,
+    penalty: penalty && { types: penalty.types, amountYuan: penalty.fineYuan ?? undefined, other: penalty.description },
+    officers: c.officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo })),
+    dates: {
+      filed: c.filedOn ?? undefined,
+      priorNoticeServed: c.data.notice?.service?.servedOn,
+      decision: c.data.decision?.decidedOn,
+      decisionServed: c.data.decision?.service?.servedOn,
+      closed: c.closedOn ?? undefined,
+    },
+    approvals: c.steps
+      .filter((s) => s.action === 'file' || s.action === 'decide' || s.action === 'close')
+      .map((s) => ({
+        stage: s.actionLabel,
+        opinion: typeof s.data.note === 'string' ? s.data.note : '',
+        signer: names.get(s.createdBy) ?? '',
+        date: s.performedOn,
+      })),
+    extra: { filedOn: stepOn('file') ?? '', execution: execution(c) },
+  };
+}
+
+const isEmpty = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value).length === 0);
+
+/**
+ * The case's data with the request's additions on top: a field the request fills replaces the case's
+ * (an empty one does not — schema defaults would otherwise blank out the case); `dates` and `extra` merge.
+ */
+function merged(base: DocumentData, more: DocumentData): DocumentData {
+  const filled = Object.fromEntries(Object.entries(more).filter(([, v]) => !isEmpty(v))) as DocumentData;
+  return { ...base, ...filled, dates: { ...base.dates, ...more.dates }, extra: { ...base.extra, ...more.extra } };
+}
+
+export async function previewCaseDocument(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  type: DocumentType,
+  more: DocumentData,
+): Promise<{ html: string; data: DocumentData }> {
+  const c = await getCase(db, actor, caseId);
+  const data = merged(await caseDocumentData(db, c), more);
+  return { html: renderHtml(type, data), data };
+}
+
+/** Issues a document of the case: number, .docx in the blob store, and the case's own event citing it. */
+export async function issueCaseDocument(
+  db: Kysely<Database>,
+  blobs: BlobStore,
+  actor: Actor,
+  caseId: string,
+  input: { type: DocumentType; data: DocumentData; supersedesId?: string },
+): Promise<IssuedDocument> {
+  requireUser(actor);
+  const c = await getCase(db, actor, caseId);
+  const row = await repo.findCase(db, caseId);
+  if (!row) throw notFound('case_not_found', '案件不存在');
+  authorize(
+    canOnCase(actor, 'case.handle', row.unit_path) || canOnCase(actor, 'case.approve', row.unit_path),
+    '只有本机构的执法人员或负责人可以制作文书',
+  );
+  const data = merged(await caseDocumentData(db, c), input.data);
+  return inTransaction(db, async (trx) => {
+    // The document first, then the case event that cites it (the documents module asks for this order).
+    const doc = await issueDocument(trx, actor, blobs, {
+      caseId,
+      unitId: row.unit_id,
+      type: input.type,
+      data: { ...data, dates: { ...data.dates, document: data.dates?.document ?? shanghaiToday() } },
+      supersedesId: input.supersedesId,
+    });
+    await recordEvent(trx, actor, {
+      type: 'case.document_issued',
+      subject: { type: 'case', id: caseId },
+      data: { documentId: doc.id, type: doc.type, title: doc.title, number: doc.number, version: doc.version },
+      blobs: [doc.sha256],
+    });
+    return doc;
+  });
+}
+
+export async function caseDocuments(db: Kysely<Database>, actor: Actor, caseId: string): Promise<IssuedDocument[]> {
+  await getCase(db, actor, caseId);
+  return listCaseDocuments(db, caseId);
+}
