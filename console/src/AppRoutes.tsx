@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from 'react';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { NAV_ITEMS } from './layout/navigation';
 import { CalendarPage } from './pages/calendar/CalendarPage';
+import { CasesPage } from './pages/cases/CasesPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EventsPage } from './pages/events/EventsPage';
@@ -29,6 +30,7 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.roster]: () => <RosterPage />,
   [routes.calendar]: () => <CalendarPage />,
   [routes.catalog]: () => <CatalogPage />,
+  [routes.cases]: () => <CasesPage />,
   [routes.profile]: () => <ProfilePage />,
 };
 

@@ -17,6 +17,7 @@ export const routes = {
   roster: '/console/roster',
   calendar: '/console/calendar',
   catalog: '/console/catalog',
+  cases: '/console/cases',
 } as const;
 
 const listeners = new Set<() => void>();

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileProtectOutlined,
@@ -26,6 +27,7 @@ export interface NavItem {
 /** The menu in display order. The server enforces every permission again; hiding is for clarity only. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: routes.dashboard, label: '工作台', icon: <DashboardOutlined />, testId: 'menu-dashboard' },
+  { path: routes.cases, label: '案件办理', icon: <AuditOutlined />, testId: 'menu-cases', permission: 'case.list' },
   { path: routes.evidence, label: '证据管理', icon: <FileProtectOutlined />, testId: 'menu-evidence', permission: 'evidence.list' },
   { path: routes.officers, label: '执法人员', icon: <IdcardOutlined />, testId: 'menu-officers', permission: 'officer.list' },
   { path: routes.roster, label: '清单确认', icon: <SafetyCertificateOutlined />, testId: 'menu-roster', permission: 'roster.list' },

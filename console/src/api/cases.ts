@@ -1,0 +1,117 @@
+import type { PartyInput, Penalty } from '../../../src/modules/cases/case-data';
+import type { CaseSummary, CaseView } from '../../../src/modules/cases/views';
+import type { BenchmarkData, ItemData } from '../../../src/modules/catalog/vocabulary';
+import { request } from './client';
+import type { Page, PageQuery } from './types';
+
+/**
+ * 案件办理 API (src/modules/cases/routes.ts). The shapes are the server's own types (pure modules), so
+ * they cannot drift; only what the console sends is declared here.
+ */
+
+export type { BenchmarkChoice, CaseData, Deadline, PartyInput, Penalty, Service } from '../../../src/modules/cases/case-data';
+export type { CaseSummary, CaseView, StepView } from '../../../src/modules/cases/views';
+
+export type CaseParty = CaseView['parties'][number];
+export type CaseOfficer = CaseView['officers'][number];
+export type CasePayment = CaseView['payments'][number];
+export type NextAction = CaseView['nextActions'][number];
+
+export interface CaseQuery extends PageQuery {
+  /** 案件编号、案由或当事人. */
+  q?: string;
+  stage?: string;
+  officerId?: string;
+  /** Open deadlines within this many days (overdue included). */
+  dueWithinDays?: number;
+}
+
+export interface RegisterCaseInput {
+  title: string;
+  unitId: string;
+  procedure: 'general' | 'simple';
+  source: string;
+  itemCode: string;
+  receivedOn: string;
+  summary: string;
+  parties: PartyInput[];
+  officers: { officerId: string; role: 'lead' | 'assist' }[];
+}
+
+/** What an action sends (ActionBody); each action reads the fields it needs. */
+export interface ActionInput {
+  performedOn: string;
+  note: string;
+  officerIds?: string[];
+  evidenceIds?: string[];
+  itemStep?: string;
+  avException?: { reason: string };
+  penalty?: Penalty;
+  benchmark?: { code: string; tierNo: number; departureReason: string };
+  service?: { method: string; recipient: string };
+  rightsWaived?: boolean;
+  hearingNoticeOn?: string;
+  presiderOfficerId?: string;
+  collective?: boolean;
+  reviewRequired?: boolean;
+}
+
+export interface PaymentInput {
+  receiptNo: string;
+  amountYuan: number;
+  paidOn: string;
+}
+
+const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
+
+export function listCases(query: CaseQuery): Promise<Page<CaseSummary>> {
+  return request<Page<CaseSummary>>('GET', '/api/cases', { query: { ...query } });
+}
+
+export function getCase(id: string): Promise<CaseView> {
+  return request<CaseView>('GET', casePath(id));
+}
+
+/** 案源登记. */
+export function registerCase(input: RegisterCaseInput): Promise<CaseView> {
+  return request<CaseView>('POST', '/api/cases', { body: input });
+}
+
+/** One step of the procedure; 400/409 carry the gate's reason in `message`. */
+export function performCaseAction(id: string, action: string, input: ActionInput): Promise<CaseView> {
+  return request<CaseView>('POST', `${casePath(id)}/actions/${encodeURIComponent(action)}`, { body: input });
+}
+
+/** 罚缴分离: a payment from the bank or treasury receipt. */
+export function recordCasePayment(id: string, input: PaymentInput): Promise<CaseView> {
+  return request<CaseView>('POST', `${casePath(id)}/payments`, { body: input });
+}
+
+// --- published catalogue entries the forms pick from ---------------------------
+
+export interface PublishedItem {
+  code: string;
+  name: string;
+  category: string;
+  unitName: string;
+  versionNo: number;
+  publishedAt: string;
+}
+
+export type PublishedItemDetail = ItemData & { code: string; versionNo: number };
+
+export type PublishedBenchmark = BenchmarkData & { code: string; versionId: string; versionNo: number };
+
+/** 执法事项 in force (the server registers a case against the current version). */
+export function listPublishedItems(q: string | undefined): Promise<Page<PublishedItem>> {
+  return request<Page<PublishedItem>>('GET', '/api/public/items', { query: { q, page: 1, pageSize: 50 } });
+}
+
+export function getPublishedItem(code: string): Promise<PublishedItemDetail> {
+  return request<PublishedItemDetail>('GET', `/api/public/items/${encodeURIComponent(code)}`);
+}
+
+/** 裁量基准 in force for an item. */
+export function listItemBenchmarks(itemCode: string): Promise<Page<PublishedBenchmark>> {
+  return request<Page<PublishedBenchmark>>('GET', '/api/public/benchmarks', { query: { itemCode, page: 1, pageSize: 100 } });
+}

@@ -1,0 +1,22 @@
+import { Tag } from 'antd';
+import { deadlineState } from './caseDates';
+
+export interface DeadlineTagProps {
+  /** null: no deadline (a list row), or a deadline whose year's holidays are not entered yet (待定). */
+  due: string | null;
+  today: string;
+  closedOn?: string | null;
+  /** What a null `due` reads as. */
+  emptyText?: string;
+}
+
+/** A deadline as a tag with its date: red when overdue, orange within three days, green once closed. */
+export function DeadlineTag({ due, today, closedOn = null, emptyText = '—' }: DeadlineTagProps) {
+  if (due === null) return closedOn === null && emptyText !== '—' ? <Tag>{emptyText}</Tag> : <span>{closedOn ?? emptyText}</span>;
+  const state = deadlineState(due, today, closedOn);
+  return (
+    <Tag color={state.color} data-urgency={state.urgency} style={{ marginInlineEnd: 0 }}>
+      {due} · {state.text}
+    </Tag>
+  );
+}

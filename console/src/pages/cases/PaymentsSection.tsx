@@ -1,0 +1,53 @@
+import { Alert, Descriptions, Table } from 'antd';
+import type { CaseView } from '../../api/cases';
+import { daysBetween } from './caseDates';
+import { yuan } from './caseLabels';
+
+/** 加处罚款 (行政处罚法第七十二条): 3 % of the fine a day after the payment deadline, never more than the fine. */
+function lateFee(fine: number, due: string, today: string): number {
+  const days = daysBetween(due, today);
+  return days <= 0 ? 0 : Math.min(fine, Math.round(fine * 3 * days) / 100);
+}
+
+/** 缴款: the fine decided, what the bank or treasury receipts show paid, and what is still owed. */
+export function PaymentsSection({ view, today }: { view: CaseView; today: string }) {
+  const fine = view.data.decision?.penalty.fineYuan ?? 0;
+  const paid = view.payments.reduce((sum, p) => sum + p.amountYuan, 0);
+  const payment = view.data.deadlines.find((d) => d.kind === 'payment');
+  const fee = payment?.due && payment.closedOn === null ? lateFee(fine, payment.due, today) : 0;
+  const owed = Math.max(0, fine + fee - paid);
+  return (
+    <div data-testid="case-payments">
+      <Descriptions
+        size="small"
+        column={{ xs: 1, sm: 2, md: 4 }}
+        items={[
+          { key: 'fine', label: '决定罚款', children: yuan(view.data.decision ? fine : null) },
+          { key: 'due', label: '缴款期限', children: payment ? (payment.due ?? '待定') : '—' },
+          { key: 'paid', label: '已缴', children: yuan(paid) },
+          { key: 'owed', label: '尚欠', children: <strong>{yuan(owed)}</strong> },
+        ]}
+      />
+      {fee > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ margin: '8px 0' }}
+          title={`缴款期限已过:按行政处罚法第七十二条,每日按罚款数额的 3% 加处罚款(不超过罚款数额),截至今日约 ${yuan(fee)}`}
+        />
+      )}
+      <Table
+        rowKey="receiptNo"
+        size="small"
+        pagination={false}
+        dataSource={view.payments}
+        columns={[
+          { title: '缴款凭证号', dataIndex: 'receiptNo' },
+          { title: '金额', dataIndex: 'amountYuan', align: 'right', render: (n: number) => yuan(n) },
+          { title: '缴款日期', dataIndex: 'paidOn', width: 110 },
+        ]}
+        locale={{ emptyText: '尚无缴款记录' }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Which fields each action's form shows, following what the server's handler reads (src/modules/cases/
+ * actions.ts). The gates themselves (two officers, the AV list, the benchmark range …) are the server's:
+ * the form sends what was entered and shows the server's reason when a gate refuses.
+ */
+
+export type ActionField =
+  | 'officers'
+  | 'itemStep'
+  | 'evidence'
+  | 'avException'
+  | 'penalty'
+  | 'benchmark'
+  | 'service'
+  | 'rightsWaived'
+  | 'hearing'
+  | 'collective'
+  | 'reviewRequired';
+
+export interface ActionForm {
+  /** What the text record is called for this action. */
+  noteLabel: string;
+  /** The server refuses the action without a note. */
+  noteRequired: boolean;
+  fields: readonly ActionField[];
+  /** A line of guidance above the form. */
+  hint?: string;
+}
+
+const AV: readonly ActionField[] = ['itemStep', 'evidence', 'avException'];
+
+export const ACTION_FORMS: Readonly<Record<string, ActionForm>> = {
+  accept: { noteLabel: '受理意见', noteRequired: false, fields: [] },
+  not_accept: { noteLabel: '不予受理的理由', noteRequired: true, fields: [] },
+  file: { noteLabel: '立案审批意见', noteRequired: false, fields: [], hint: '立案后开始计算调查期限(60 个工作日)和作出决定期限(90 日)。' },
+  investigate: {
+    noteLabel: '调查取证记录(询问、检查的内容和发现)',
+    noteRequired: true,
+    fields: ['officers', ...AV],
+    hint: '调查、检查应由两名以上持有效执法证件的执法人员进行;音像记录清单要求全程记录的环节须附录音或录像。',
+  },
+  extend_investigation: { noteLabel: '延长调查期限的理由', noteRequired: true, fields: [], hint: '调查期限只能延长一次(30 个工作日)。' },
+  cancel: { noteLabel: '撤销立案的理由', noteRequired: true, fields: [] },
+  end_investigation: { noteLabel: '调查终结报告(违法事实、证据、处理意见)', noteRequired: true, fields: ['reviewRequired'] },
+  notify: { noteLabel: '告知说明', noteRequired: false, fields: ['penalty', 'benchmark'] },
+  serve_notice: { noteLabel: '送达情况', noteRequired: false, fields: ['service', 'rightsWaived', ...AV] },
+  request_hearing: { noteLabel: '听证申请情况', noteRequired: false, fields: [] },
+  hold_hearing: {
+    noteLabel: '听证笔录摘要',
+    noteRequired: true,
+    fields: ['hearing', ...AV],
+    hint: '听证通知应在举行听证的七日前送达;主持人不能是本案调查人员。',
+  },
+  decide: { noteLabel: '决定理由', noteRequired: false, fields: ['penalty', 'benchmark', 'collective'] },
+  on_the_spot: {
+    noteLabel: '当场处罚记录',
+    noteRequired: false,
+    fields: ['officers', 'penalty', 'benchmark', ...AV],
+    hint: '当场处罚只能是警告,或对公民 200 元以下、对法人或其他组织 3000 元以下罚款。',
+  },
+  serve_decision: { noteLabel: '送达情况', noteRequired: false, fields: ['service', ...AV] },
+  apply_enforcement: { noteLabel: '催告及申请强制执行的情况', noteRequired: true, fields: [] },
+  close: { noteLabel: '结案报告', noteRequired: true, fields: [] },
+};
+
+/** An action the console does not know yet (a newer server) still gets a date and a note. */
+export const actionForm = (action: string): ActionForm =>
+  ACTION_FORMS[action] ?? { noteLabel: '文字记录', noteRequired: false, fields: [] };
