@@ -177,7 +177,16 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // A port in use must end the process, not leave the timers of the scheduler and checkpointer running.
+    scheduler.stop();
+    await checkpointer.stop();
+    await app.close();
+    await db.close();
+    throw error;
+  }
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`Sanxiang 已启动(${db.dialect}):门户 http://${shown}:${config.port}/  控制台 http://${shown}:${config.port}/console/`);
   return new Promise<number>(() => {});
