@@ -12,6 +12,8 @@ import { beijingToday, deadlineState } from './caseDates';
 import { PAYMENT_STAGES } from './caseLabels';
 import { DeadlinesSection } from './DeadlinesSection';
 import { DecisionSection } from './DecisionSection';
+import { CaseDocumentsTab } from './documents/CaseDocumentsTab';
+import { useCaseDocuments } from './documents/useCaseDocuments';
 import { NextActionsBar } from './NextActionsBar';
 import { PaymentDrawer } from './PaymentDrawer';
 import { PaymentsSection } from './PaymentsSection';
@@ -24,6 +26,7 @@ function CaseWorkspace({ view, onUpdated }: { view: CaseView; onUpdated: (update
   const today = beijingToday();
   const directory = useOfficerDirectory();
   const evidence = useCaseEvidence(view.id);
+  const documents = useCaseDocuments(view.id);
   const [action, setAction] = useState<NextAction | null>(null);
   const [paying, setPaying] = useState(false);
 
@@ -74,13 +77,18 @@ function CaseWorkspace({ view, onUpdated }: { view: CaseView; onUpdated: (update
           { key: 'decision', label: '告知与决定', children: <DecisionSection data={view.data} /> },
           { key: 'payments', label: '缴款', children: <PaymentsSection view={view} today={today} /> },
           {
+            key: 'documents',
+            label: <span data-testid="case-tab-documents">执法文书</span>,
+            children: <CaseDocumentsTab view={view} documents={documents} />,
+          },
+          {
             key: 'timeline',
             label: <span data-testid="case-tab-timeline">全过程记录</span>,
-            children: <CaseTimeline view={view} names={names} who={who} onPrint={printCaseRecord} />,
+            children: <CaseTimeline view={view} names={names} who={who} documents={documents.items} onPrint={printCaseRecord} />,
           },
         ]}
       />
-      <CasePrint view={view} names={names} who={who} />
+      <CasePrint view={view} names={names} who={who} documents={documents.items} />
       <ActionDrawer
         view={view}
         action={action}

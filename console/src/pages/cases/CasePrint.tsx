@@ -1,8 +1,10 @@
 import { createPortal } from 'react-dom';
+import type { IssuedDocument } from '../../api/caseDocuments';
 import type { CaseView } from '../../api/cases';
 import { formatTime } from '../../format';
 import './casePrint.css';
 import { stageLabel, yuan } from './caseLabels';
+import { DocumentsPrintTable } from './documents/CaseDocumentsRecord';
 import { type StepNames, stepLines } from './stepLines';
 
 /** Prints the record: the portal becomes the only thing on paper while `case-printing` is set. */
@@ -21,10 +23,12 @@ export interface CasePrintProps {
   view: CaseView;
   names: StepNames;
   who: (userId: string) => string;
+  /** The case's issued documents, oldest first: a table after the steps. */
+  documents?: readonly IssuedDocument[];
 }
 
-/** 执法全过程记录 as a paper form: the case, then every step in order with its full text. */
-export function CasePrint({ view, names, who }: CasePrintProps) {
+/** 执法全过程记录 as a paper form: the case, then every step in order with its full text, then the documents issued. */
+export function CasePrint({ view, names, who, documents = [] }: CasePrintProps) {
   return createPortal(
     <div className="case-print-root" aria-hidden="true">
       <h1>行政执法全过程记录</h1>
@@ -93,6 +97,7 @@ export function CasePrint({ view, names, who }: CasePrintProps) {
           ))}
         </tbody>
       </table>
+      <DocumentsPrintTable documents={documents} />
       <p>打印时间:{formatTime(new Date().toISOString())}</p>
     </div>,
     document.body,

@@ -1,8 +1,10 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import type { IssuedDocument } from '../../api/caseDocuments';
 import type { CaseView } from '../../api/cases';
 import { formatTime } from '../../format';
 import { stageColor, stageLabel } from './caseLabels';
+import { DocumentsTimeline } from './documents/CaseDocumentsRecord';
 import { type StepLine, type StepNames, stepLines } from './stepLines';
 
 function LineText({ line, evidenceName }: { line: StepLine; evidenceName: (id: string) => string }) {
@@ -29,11 +31,13 @@ export interface CaseTimelineProps {
   names: StepNames;
   /** 姓名 of the account that recorded a step. */
   who: (userId: string) => string;
+  /** The case's issued documents, oldest first: listed after the steps. */
+  documents?: readonly IssuedDocument[];
   onPrint: () => void;
 }
 
 /** 全过程记录: every step in order — what, when, who, the text record, officers, evidence, exceptions. */
-export function CaseTimeline({ view, names, who, onPrint }: CaseTimelineProps) {
+export function CaseTimeline({ view, names, who, documents = [], onPrint }: CaseTimelineProps) {
   return (
     <div data-testid="case-timeline">
       <Flex justify="end" style={{ marginBottom: 12 }}>
@@ -71,6 +75,7 @@ export function CaseTimeline({ view, names, who, onPrint }: CaseTimelineProps) {
           }))}
         />
       )}
+      <DocumentsTimeline documents={documents} />
     </div>
   );
 }

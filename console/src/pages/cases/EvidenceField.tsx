@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Evidence } from '../../api/evidence';
 import { useCan } from '../../session/SessionContext';
 import { KIND_LABELS } from '../evidence/evidenceLabels';
-import { CaseEvidenceUploadModal } from './CaseEvidenceUploadModal';
+import { UploadEvidenceModal } from '../evidence/UploadEvidenceModal';
 
 export interface EvidenceFieldProps {
   caseId: string;
@@ -42,10 +42,9 @@ export function EvidenceField({ caseId, caseNo, evidence, loading, onUploaded }:
           )}
         </Flex>
       </Form.Item>
-      <CaseEvidenceUploadModal
+      <UploadEvidenceModal
         open={uploading}
-        caseId={caseId}
-        caseNo={caseNo}
+        forCase={{ id: caseId, caseNo }}
         onClose={() => setUploading(false)}
         onUploaded={(id, filename) => {
           setUploading(false);

@@ -1,4 +1,4 @@
-import { App, Button, ConfigProvider, Form, Modal } from 'antd';
+import { App, Button, ConfigProvider, Form, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { formatTime } from '../../format';
@@ -13,6 +13,8 @@ export interface UploadEvidenceModalProps {
   onClose: () => void;
   /** The new evidence's id (null if the server did not name it, e.g. a resumed upload that had already finished). */
   onUploaded: (evidenceId: string | null, filename: string) => void;
+  /** Files the evidence under a case (from the case page), so the AV gate of its steps accepts it. */
+  forCase?: { id: string; caseNo: string };
 }
 
 /** Stored metadata is plain strings: an unknown code is shown as is. */
@@ -26,7 +28,7 @@ function describePrevious(previous: PreviousUpload): string {
   return `类型:${labelOf(KIND_LABELS, m.kind)};密级:${labelOf(SENSITIVITY_LABELS, m.sensitivity)};录制时间:${formatTime(m.recordedAt)}`;
 }
 
-export function UploadEvidenceModal({ open, onClose, onUploaded }: UploadEvidenceModalProps) {
+export function UploadEvidenceModal({ open, onClose, onUploaded, forCase }: UploadEvidenceModalProps) {
   const { modal } = App.useApp();
   const [form] = Form.useForm<UploadFormValues>();
   const [file, setFile] = useState<File | null>(null);
@@ -63,7 +65,8 @@ export function UploadEvidenceModal({ open, onClose, onUploaded }: UploadEvidenc
       setFileMissing(true);
       return;
     }
-    void start(file, uploadMetadata(file, values), {
+    const metadata = uploadMetadata(file, values);
+    void start(file, forCase ? { ...metadata, caseId: forCase.id } : metadata, {
       confirmResume,
       onSuccess: (evidenceId) => onUploaded(evidenceId, file.name),
     });
@@ -86,7 +89,7 @@ export function UploadEvidenceModal({ open, onClose, onUploaded }: UploadEvidenc
   return (
     <Modal
       open={open}
-      title="上传证据"
+      title={forCase ? `上传本案证据(${forCase.caseNo})` : '上传证据'}
       width={640}
       onCancel={close}
       mask={{ closable: false }}
@@ -107,7 +110,7 @@ export function UploadEvidenceModal({ open, onClose, onUploaded }: UploadEvidenc
           loading={state.phase === 'uploading'}
           disabled={busy || state.phase === 'done'}
           onClick={() => form.submit()}
-          data-testid="evidence-upload-submit"
+          data-testid={forCase ? 'case-evidence-upload-submit' : 'evidence-upload-submit'}
         >
           开始上传
         </Button>,
@@ -121,7 +124,13 @@ export function UploadEvidenceModal({ open, onClose, onUploaded }: UploadEvidenc
         disabled={busy || state.phase === 'done'}
         initialValues={{ sensitivity: 'general' }}
       >
-        <UnfinishedUploadsHint open={open} />
+        {forCase ? (
+          <Typography.Paragraph type="secondary">
+            录音、录像请选择相应的证据类型:音像记录清单要求全程记录的环节,以本案的录音或录像为准。
+          </Typography.Paragraph>
+        ) : (
+          <UnfinishedUploadsHint open={open} />
+        )}
         <Form.Item
           label="文件"
           required

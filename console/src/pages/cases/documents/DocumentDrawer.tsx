@@ -1,0 +1,260 @@
+import { Alert, App, Button, Drawer, Flex, Form, Grid, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type DocumentData,
+  type DocumentType,
+  type IssuedDocument,
+  issueCaseDocument,
+  missingFieldLabels,
+  previewCaseDocument,
+} from '../../../api/caseDocuments';
+import type { CaseView } from '../../../api/cases';
+import { ApiError } from '../../../api/client';
+import { DocumentFields } from './DocumentFields';
+import { DocumentPreview } from './DocumentPreview';
+import { DocumentTypeSelect } from './DocumentTypeSelect';
+import { fieldSpecs } from './documentFields';
+import {
+  forgetRemembered,
+  hasRemembered,
+  initialValues,
+  loadRemembered,
+  REMEMBERED_NAMES,
+  REMEMBERED_PATHS,
+  saveRemembered,
+  servedDocumentLabel,
+  toDocumentData,
+} from './documentValues';
+import { useDocumentTypes } from './useCaseDocuments';
+
+interface Problem {
+  title: string;
+  message: string;
+  /** Chinese names of the fields a `document_data_incomplete` refusal lists. */
+  missing: string[];
+}
+
+function problemOf(title: string, error: unknown): Problem | null {
+  if (error instanceof ApiError && error.status === 401) return null;
+  return { title, message: error instanceof Error ? error.message : '操作失败,请稍后重试', missing: missingFieldLabels(error) };
+}
+
+function ProblemAlert({ problem }: { problem: Problem }) {
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={problem.title}
+      data-testid="case-document-error"
+      description={
+        problem.missing.length === 0 ? (
+          problem.message
+        ) : (
+          <Flex vertical gap={4}>
+            <span>以下内容尚未填写(案件中也没有),请在表单中补充或先在案件中办理相应环节:</span>
+            <Flex wrap gap={4}>
+              {problem.missing.map((label) => (
+                <Tag key={label} color="error" data-testid="case-document-missing">
+                  {label}
+                </Tag>
+              ))}
+            </Flex>
+          </Flex>
+        )
+      }
+    />
+  );
+}
+
+export interface DocumentDrawerProps {
+  view: CaseView;
+  documents: readonly IssuedDocument[];
+  open: boolean;
+  /** 更正: the issued document the new one replaces (its type is fixed). */
+  correcting: IssuedDocument | null;
+  onClose: () => void;
+  onIssued: (doc: IssuedDocument) => void;
+}
+
+/** 制作文书: choose a type, fill what the case cannot say, preview the server's rendering, issue. */
+export function DocumentDrawer({ view, documents, open, correcting, onClose, onIssued }: DocumentDrawerProps) {
+  const compact = Grid.useBreakpoint().md === false;
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={
+        <span>
+          {correcting ? `更正《${correcting.title}》` : '制作文书'}
+          <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginInlineStart: 8 }}>
+            {view.caseNo}
+          </Typography.Text>
+        </span>
+      }
+      size={compact ? '100%' : 880}
+      destroyOnHidden
+    >
+      {open && (
+        <Composer view={view} documents={documents} correcting={correcting} compact={compact} onClose={onClose} onIssued={onIssued} />
+      )}
+    </Drawer>
+  );
+}
+
+interface ComposerProps extends Omit<DocumentDrawerProps, 'open'> {
+  compact: boolean;
+}
+
+function Composer({ view, documents, correcting, compact, onClose, onIssued }: ComposerProps) {
+  const { message } = App.useApp();
+  const types = useDocumentTypes();
+  const [form] = Form.useForm<DocumentData>();
+  const [type, setType] = useState<DocumentType | undefined>(correcting?.type);
+  const [html, setHtml] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'issue' | null>(null);
+  const [remembered, setRemembered] = useState(() => hasRemembered(loadRemembered(view.unitId)));
+  // A correction's type is fixed, so its values are there from the start; otherwise choosing a type sets them.
+  const [startValues] = useState<DocumentData>(() => (correcting ? initialValues(correcting.type, view, documents) : {}));
+  const previewRef = useRef<HTMLDivElement>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  const info = types.data?.find((t) => t.code === type);
+  const specs = useMemo(() => (info ? fieldSpecs(info) : []), [info]);
+  const remembers = specs.some((s) => REMEMBERED_PATHS.some((p) => p === s.path));
+
+  useEffect(() => {
+    if (html) previewRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [html]);
+  useEffect(() => {
+    if (problem) problemRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [problem]);
+
+  const choose = (next: DocumentType) => {
+    setType(next);
+    setHtml(null);
+    setProblem(null);
+    form.resetFields();
+    form.setFieldsValue(initialValues(next, view, documents));
+  };
+
+  const forget = () => {
+    forgetRemembered(view.unitId);
+    for (const name of REMEMBERED_NAMES) form.setFieldValue(name, undefined);
+    setRemembered(false);
+  };
+
+  const preview = async () => {
+    if (!type) return;
+    setBusy('preview');
+    setProblem(null);
+    try {
+      setHtml((await previewCaseDocument(view.id, type, toDocumentData(form.getFieldsValue()))).html);
+    } catch (error) {
+      setProblem(problemOf('未能预览', error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const issue = async () => {
+    if (!type) return;
+    const data = toDocumentData(form.getFieldsValue());
+    setBusy('issue');
+    setProblem(null);
+    try {
+      const doc = await issueCaseDocument(view.id, { type, data, ...(correcting ? { supersedesId: correcting.id } : {}) });
+      saveRemembered(view.unitId, data);
+      message.success(`已签发《${doc.title}》${doc.number ? `(${doc.number})` : ''}${doc.version > 1 ? ` 第 ${doc.version} 版` : ''}`);
+      onIssued(doc);
+    } catch (error) {
+      setProblem(problemOf('未能签发', error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Flex vertical gap={12} style={{ minHeight: '100%' }}>
+      {correcting ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={`更正 ${servedDocumentLabel(correcting)} 第 ${correcting.version} 版`}
+          description={`签发后生成第 ${correcting.version + 1} 版,沿用原文号并在正文首段注明所更正的文书,原文书同时作废。原文书中补充填写的内容不会带入,请重新填写。`}
+        />
+      ) : (
+        <Alert type="info" showIcon title="文书内容由案件数据生成,这里只填写案件中没有的内容。签发后编号、存证,不可修改,只能更正。" />
+      )}
+      <div>
+        <Typography.Text strong>文书种类</Typography.Text>
+        <div style={{ marginTop: 6 }}>
+          <DocumentTypeSelect
+            types={types.data ?? []}
+            view={view}
+            documents={documents}
+            value={type}
+            onChange={choose}
+            disabled={correcting !== null}
+            loading={types.loading}
+          />
+        </div>
+        {types.error && <Alert type="error" showIcon title={types.error.message} style={{ marginTop: 8 }} />}
+      </div>
+      {type && remembered && remembers && (
+        <Alert
+          type="info"
+          title="联系人、罚款缴纳账户和复议机关等已按本机构上次签发的文书填入,可直接修改。"
+          action={
+            <Button size="small" type="link" onClick={forget} data-testid="case-document-forget">
+              清除记忆
+            </Button>
+          }
+        />
+      )}
+      <Form<DocumentData> form={form} layout="vertical" name="caseDocument" initialValues={startValues} component="div">
+        {type && specs.length === 0 && <Typography.Paragraph type="secondary">这种文书的内容全部取自案件,无需补充。</Typography.Paragraph>}
+        {type && <DocumentFields type={type} specs={specs} documents={documents} compact={compact} />}
+      </Form>
+      {html && (
+        <div ref={previewRef}>
+          <Typography.Text strong>预览</Typography.Text>
+          <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+            文号在签发时生成;空白处为尚缺的内容
+          </Typography.Text>
+          <div style={{ marginTop: 6 }}>
+            <DocumentPreview html={html} title={info?.title ?? '文书'} />
+          </div>
+        </div>
+      )}
+      <div style={{ flex: 1 }} />
+      <Flex vertical gap={8} style={{ position: 'sticky', bottom: 0, background: 'var(--ant-color-bg-elevated, #fff)', paddingTop: 8 }}>
+        {problem && (
+          <div ref={problemRef}>
+            <ProblemAlert problem={problem} />
+          </div>
+        )}
+        <Flex justify="end" gap={8} wrap>
+          <Button onClick={onClose}>取消</Button>
+          <Button
+            onClick={() => void preview()}
+            loading={busy === 'preview'}
+            disabled={!type || busy === 'issue'}
+            data-testid="case-document-preview"
+          >
+            预览
+          </Button>
+          <Button
+            type="primary"
+            onClick={() => void issue()}
+            loading={busy === 'issue'}
+            disabled={!type || busy === 'preview'}
+            data-testid="case-document-issue"
+          >
+            签发
+          </Button>
+        </Flex>
+      </Flex>
+    </Flex>
+  );
+}
