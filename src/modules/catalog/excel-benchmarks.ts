@@ -1,7 +1,7 @@
 import { type CellError, column, type RawRow, RowReader, type SheetContent, type SheetSpec } from '../../platform/excel/index.js';
 import type { UnitNames } from '../org/index.js';
 import { type BenchmarkData, FINE_UNITS, TIER_LEVELS } from './benchmark-data.js';
-import { detailsByCode, type ParsedEntry, uniqueCodes } from './excel-import.js';
+import { detailsByCode, type ParsedEntry, uniqueCodes, unitCell } from './excel-import.js';
 
 // The 裁量基准 spreadsheet: 裁量基准 (one row per violation) with 依据 and 裁量阶次 sheets whose rows name
 // their benchmark by code; tiers keep the order of their rows (from least to most serious).
@@ -84,13 +84,7 @@ export function parseBenchmarkSheets(
   const entries: ParsedEntry<BenchmarkData>[] = [];
   for (const r of readers) {
     const code = r.cell('code');
-    let unitId = '';
-    const unitText = r.text('unit', 200);
-    if (unitText !== '') {
-      const found = units.resolve(unitText);
-      if ('reason' in found) r.fail('unit', found.reason);
-      else unitId = found.unitId;
-    }
+    const unitId = unitCell(r, 'unit', units);
     const own = bases.get(code) ?? [];
     const basis = (b: RowReader<'code' | 'kind' | 'law' | 'article' | 'text'>) => ({
       law: b.text('law', 100),

@@ -13,6 +13,7 @@ import {
   readSheet,
   type SheetSpec,
 } from '../../platform/excel/index.js';
+import type { UnitNames } from '../org/index.js';
 import type { KindDef } from './kinds.js';
 import * as repo from './repository.js';
 import { applyDraftChanges, insertDraft, insertEntry } from './service.js';
@@ -124,4 +125,16 @@ export async function importEntries<D>(
     if (errors.length > 0) throw new ImportInvalidError(errors);
   });
   return result;
+}
+
+/** The unit a cell names (its id), or '' with the reason recorded at the cell. */
+export function unitCell<K extends string>(reader: RowReader<K>, key: K, units: UnitNames): string {
+  const text = reader.text(key, 200);
+  if (text === '') return '';
+  const found = units.resolve(text);
+  if ('reason' in found) {
+    reader.fail(key, found.reason);
+    return '';
+  }
+  return found.unitId;
 }

@@ -1,6 +1,6 @@
 import { type CellError, column, type RawRow, RowReader, type SheetContent, type SheetSpec } from '../../platform/excel/index.js';
 import type { UnitNames } from '../org/index.js';
-import { detailsByCode, type ParsedEntry, uniqueCodes } from './excel-import.js';
+import { detailsByCode, type ParsedEntry, uniqueCodes, unitCell } from './excel-import.js';
 import { CATEGORIES, type ItemData, LIMIT_UNITS } from './item-data.js';
 
 // The 执法事项 spreadsheet: 执法事项 (one row per item) with 法律依据, 办理环节 and 救济途径 sheets whose rows
@@ -103,13 +103,7 @@ export function parseItemSheets(
   const entries: ParsedEntry<ItemData>[] = [];
   for (const r of readers) {
     const code = r.cell('code');
-    let unitId = '';
-    const unitText = r.text('unit', 200);
-    if (unitText !== '') {
-      const found = units.resolve(unitText);
-      if ('reason' in found) r.fail('unit', found.reason);
-      else unitId = found.unitId;
-    }
+    const unitId = unitCell(r, 'unit', units);
     const itemBases = (bases.get(code) ?? []).map((b) => ({
       law: b.text('law', 100),
       article: b.text('article', 100),
