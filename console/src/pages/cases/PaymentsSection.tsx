@@ -1,21 +1,15 @@
 import { Alert, Descriptions, Table } from 'antd';
 import type { CaseView } from '../../api/cases';
-import { daysBetween } from './caseDates';
 import { yuan } from './caseLabels';
 
-/** 加处罚款 (行政处罚法第七十二条): 3 % of the fine a day after the payment deadline, never more than the fine. */
-function lateFee(fine: number, due: string, today: string): number {
-  const days = daysBetween(due, today);
-  return days <= 0 ? 0 : Math.min(fine, Math.round(fine * 3 * days) / 100);
-}
-
 /** 缴款: the fine decided, what the bank or treasury receipts show paid, and what is still owed. */
-export function PaymentsSection({ view, today }: { view: CaseView; today: string }) {
+// The amounts are the server's (加处罚款 stops the day the fine itself is paid), never recomputed here.
+export function PaymentsSection({ view }: { view: CaseView; today?: string }) {
   const fine = view.data.decision?.penalty.fineYuan ?? 0;
-  const paid = view.payments.reduce((sum, p) => sum + p.amountYuan, 0);
+  const paid = view.owed?.paidYuan ?? view.payments.reduce((sum, p) => sum + p.amountYuan, 0);
   const payment = view.data.deadlines.find((d) => d.kind === 'payment');
-  const fee = payment?.due && payment.closedOn === null ? lateFee(fine, payment.due, today) : 0;
-  const owed = Math.max(0, fine + fee - paid);
+  const fee = view.owed?.lateFeeYuan ?? 0;
+  const owed = Math.max(0, (view.owed?.owedYuan ?? fine) - paid);
   return (
     <div data-testid="case-payments">
       <Descriptions
