@@ -102,3 +102,15 @@ export async function findDocumentRow(db: Reader, id: string): Promise<DocumentR
 export async function listCaseDocumentRows(db: Reader, caseId: string): Promise<DocumentRow[]> {
   return joined(db).where('documents.case_id', '=', caseId).orderBy('documents.issued_at').orderBy('documents.version').execute();
 }
+
+/** Another unit whose configured prefix is this one (文号 must not collide across units). */
+export async function prefixOwner(db: Reader, prefix: string, exceptUnitId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('document_number_prefixes as p')
+    .innerJoin('units', 'units.id', 'p.unit_id')
+    .select('units.name')
+    .where('p.prefix', '=', prefix)
+    .where('p.unit_id', '!=', exceptUnitId)
+    .executeTakeFirst();
+  return row?.name;
+}

@@ -16,6 +16,7 @@ describeEachDialect('documents API', (ctx) => {
   let deps: AppDeps;
   let doc: IssuedDocument;
   let unitA: { id: string; name: string };
+  let unitB: { id: string; name: string };
   const sessions: Record<string, Session> = {};
 
   beforeAll(async () => {
@@ -24,7 +25,7 @@ describeEachDialect('documents API', (ctx) => {
     await app.ready();
     const root = await makeUnit(ctx.db.kysely);
     unitA = await makeUnit(ctx.db.kysely, { parentId: root.id });
-    const unitB = await makeUnit(ctx.db.kysely, { parentId: root.id });
+    unitB = await makeUnit(ctx.db.kysely, { parentId: root.id });
     const plan = {
       officerA: { unitId: unitA.id, roles: ['officer'] },
       officerB: { unitId: unitB.id, roles: ['officer'] },
@@ -128,6 +129,9 @@ describeEachDialect('documents API', (ctx) => {
     const set = await json('PUT', url, 'admin', { prefix: '石人社监' });
     expect(set.statusCode).toBe(200);
     expect(set.json()).toMatchObject({ unitId: unitA.id, prefix: '石人社监', effectivePrefix: '石人社监' });
+    // Another unit may not take the same prefix: its numbers would repeat unit A's 文号.
+    const clash = await json('PUT', `/api/documents/number-prefixes/${unitB.id}`, 'admin', { prefix: '石人社监' });
+    expect([clash.statusCode, clash.json().code]).toEqual([409, 'number_prefix_taken']);
 
     const list = (await get('/api/documents/number-prefixes', 'officerA')).json<
       { unitId: string; prefix: string | null; effectivePrefix: string }[]

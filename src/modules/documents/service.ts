@@ -5,13 +5,22 @@ import { authorize, requireUser } from '../../platform/auth/policy.js';
 import type { BlobStore } from '../../platform/blobs/blob-store.js';
 import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { invalid, notFound } from '../../platform/errors.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { missingLabels, templateFields } from './compose.js';
 import type { DocumentData } from './data.js';
 import { can, canReadDocument } from './policy.js';
 import { renderHtml } from './render.js';
-import { findDocumentRow, findUnit, listCaseDocumentRows, listPrefixes, PREFIX_SET, upsertPrefix, VIEWED } from './repository.js';
+import {
+  findDocumentRow,
+  findUnit,
+  listCaseDocumentRows,
+  listPrefixes,
+  PREFIX_SET,
+  prefixOwner,
+  upsertPrefix,
+  VIEWED,
+} from './repository.js';
 import { DOCUMENT_TYPES, type DocumentType } from './types.js';
 import { type IssuedDocument, toIssuedDocument } from './views.js';
 
@@ -107,6 +116,9 @@ export async function setNumberPrefix(db: Kysely<Database>, actor: Actor, unitId
   return inTransaction(db, async (trx) => {
     const unit = await findUnit(trx, unitId);
     if (!unit) throw notFound('unit_not_found', '单位不存在');
+    // Numbers run per unit: two units with one prefix would print the same 文号 on different documents.
+    const owner = await prefixOwner(trx, prefix, unitId);
+    if (owner !== undefined) throw conflict('number_prefix_taken', `文号前缀「${prefix}」已由「${owner}」使用,请另设前缀`);
     await upsertPrefix(trx, { unit_id: unitId, prefix, updated_at: updatedAt, updated_by: user.userId });
     await recordEvent(trx, user, { type: PREFIX_SET, subject: { type: 'unit', id: unitId }, data: { prefix } });
     return { unitId, unitName: unit.name, prefix, effectivePrefix: prefix, updatedAt };
