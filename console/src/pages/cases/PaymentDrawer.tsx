@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type CaseView, recordCasePayment } from '../../api/cases';
 import { ApiError } from '../../api/client';
+import { beijingToday } from '../../format';
 import { notAfterToday, toDay } from './caseDates';
 
 interface PaymentValues {
@@ -72,7 +73,10 @@ export function PaymentDrawer({ view, open, onClose, onDone }: PaymentDrawerProp
         layout="vertical"
         name="casePayment"
         onFinish={(values) => void submit(values)}
-        initialValues={{ paidOn: dayjs(), amountYuan: fine === undefined ? undefined : Math.max(0, fine - paid) || undefined }}
+        initialValues={{
+          paidOn: dayjs(beijingToday()),
+          amountYuan: fine === undefined ? undefined : Math.max(0, fine - paid) || undefined,
+        }}
       >
         <Form.Item
           label="缴款凭证号"

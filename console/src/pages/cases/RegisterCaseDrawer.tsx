@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { type CaseView, type PartyInput, type RegisterCaseInput, registerCase } from '../../api/cases';
 import { ApiError } from '../../api/client';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { beijingToday } from '../../format';
 import { useMe } from '../../session/SessionContext';
 import { notAfterToday, toDay } from './caseDates';
 import { options, PROCEDURE_LABELS, SOURCES } from './caseLabels';
@@ -105,7 +106,7 @@ export function RegisterCaseDrawer({ open, onClose, onRegistered }: RegisterCase
         name="registerCase"
         layout="vertical"
         onFinish={(values) => void submit(values)}
-        initialValues={{ unitId: me.unit.id, procedure: 'general', receivedOn: dayjs(), parties: [emptyParty()] }}
+        initialValues={{ unitId: me.unit.id, procedure: 'general', receivedOn: dayjs(beijingToday()), parties: [emptyParty()] }}
       >
         <Form.Item label="案由" name="title" rules={[{ required: true, whitespace: true, message: '请填写案由' }]}>
           <Input maxLength={200} placeholder="如:某公司拖欠劳动者工资案" data-testid="case-title" />

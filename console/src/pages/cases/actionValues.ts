@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ActionInput, CaseView } from '../../api/cases';
+import { beijingToday } from '../../format';
 import type { ActionField } from './actionForms';
 import { toDay } from './caseDates';
 import { DEFAULT_ITEM_STEPS } from './caseLabels';
@@ -64,7 +65,7 @@ export function toActionInput(values: ActionValues, fields: readonly ActionField
 /** Sensible starting values: today, the case's officers, the step the AV list knows, the notified penalty for 决定. */
 export function initialActionValues(action: string, view: CaseView): Partial<ActionValues> {
   const base: Partial<ActionValues> = {
-    performedOn: dayjs(),
+    performedOn: dayjs(beijingToday()),
     officerIds: view.officers.map((o) => o.officerId),
     itemStep: DEFAULT_ITEM_STEPS[action],
     evidenceIds: [],

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { beijingToday } from '../../format';
 
 export { beijingToday } from '../officers/officerLabels';
 
@@ -36,4 +37,4 @@ export function deadlineState(due: string, today: string, closedOn: string | nul
 export const toDay = (value: Dayjs): string => value.format(DATE);
 export const fromDay = (value: string): Dayjs => dayjs(value, DATE);
 /** Steps and receipts cannot be dated in the future (the server refuses them). */
-export const notAfterToday = (current: Dayjs): boolean => current.isAfter(dayjs(), 'day');
+export const notAfterToday = (current: Dayjs): boolean => current.isAfter(dayjs(beijingToday()), 'day');

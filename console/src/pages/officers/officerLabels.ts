@@ -33,10 +33,9 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = { upsert: '新增
 /** How many days before the end of validity a certificate counts as 即将到期 (the server's alert window). */
 export const EXPIRY_WINDOW_DAYS = 30;
 
-/** Today's calendar date in Beijing, as YYYY-MM-DD (the server judges validity by the same calendar). */
-export function beijingToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
+import { beijingToday } from '../../format';
+
+export { beijingToday };
 
 export interface CertificateState {
   label: string;
