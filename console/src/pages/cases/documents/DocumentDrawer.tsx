@@ -1,19 +1,19 @@
-import { Alert, App, Button, Drawer, Flex, Form, Grid, Tag, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Flex, Form, Grid, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   type DocumentData,
   type DocumentType,
   type IssuedDocument,
   issueCaseDocument,
-  missingFieldLabels,
   previewCaseDocument,
 } from '../../../api/caseDocuments';
 import type { CaseView } from '../../../api/cases';
-import { ApiError } from '../../../api/client';
 import { DocumentFields } from './DocumentFields';
 import { DocumentPreview } from './DocumentPreview';
+import { type Problem, ProblemAlert, problemOf } from './DocumentProblem';
 import { DocumentTypeSelect } from './DocumentTypeSelect';
 import { fieldSpecs } from './documentFields';
+import { REPEATABLE_TYPES } from './documentSuggestions';
 import {
   forgetRemembered,
   hasRemembered,
@@ -26,45 +26,6 @@ import {
   toDocumentData,
 } from './documentValues';
 import { useDocumentTypes } from './useCaseDocuments';
-
-interface Problem {
-  title: string;
-  message: string;
-  /** Chinese names of the fields a `document_data_incomplete` refusal lists. */
-  missing: string[];
-}
-
-function problemOf(title: string, error: unknown): Problem | null {
-  if (error instanceof ApiError && error.status === 401) return null;
-  return { title, message: error instanceof Error ? error.message : '操作失败,请稍后重试', missing: missingFieldLabels(error) };
-}
-
-function ProblemAlert({ problem }: { problem: Problem }) {
-  return (
-    <Alert
-      type="error"
-      showIcon
-      title={problem.title}
-      data-testid="case-document-error"
-      description={
-        problem.missing.length === 0 ? (
-          problem.message
-        ) : (
-          <Flex vertical gap={4}>
-            <span>以下内容尚未填写(案件中也没有),请在表单中补充或先在案件中办理相应环节:</span>
-            <Flex wrap gap={4}>
-              {problem.missing.map((label) => (
-                <Tag key={label} color="error" data-testid="case-document-missing">
-                  {label}
-                </Tag>
-              ))}
-            </Flex>
-          </Flex>
-        )
-      }
-    />
-  );
-}
 
 export interface DocumentDrawerProps {
   view: CaseView;
@@ -121,6 +82,9 @@ function Composer({ view, documents, correcting, compact, onClose, onIssued }: C
 
   const info = types.data?.find((t) => t.code === type);
   const specs = useMemo(() => (info ? fieldSpecs(info) : []), [info]);
+  // Issuing a second one of most types is a mistake: a wrong document is corrected, not issued again.
+  const inForce =
+    correcting || !type || REPEATABLE_TYPES.includes(type) ? [] : documents.filter((d) => d.type === type && d.supersededBy === null);
   const remembers = specs.some((s) => REMEMBERED_PATHS.some((p) => p === s.path));
 
   useEffect(() => {
@@ -201,6 +165,15 @@ function Composer({ view, documents, correcting, compact, onClose, onIssued }: C
         </div>
         {types.error && <Alert type="error" showIcon title={types.error.message} style={{ marginTop: 8 }} />}
       </div>
+      {inForce.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`本案已签发${inForce.map(servedDocumentLabel).join('、')}`}
+          description={`再次签发将生成另一份文书${info?.numbered ? '并另编文号' : ''};如需修改已签发的文书,请在列表中点「更正」。`}
+          data-testid="case-document-already-issued"
+        />
+      )}
       {type && remembered && remembers && (
         <Alert
           type="info"
@@ -235,7 +208,9 @@ function Composer({ view, documents, correcting, compact, onClose, onIssued }: C
           </div>
         )}
         <Flex justify="end" gap={8} wrap>
-          <Button onClick={onClose}>取消</Button>
+          <Button onClick={onClose} data-testid="case-document-cancel">
+            取消
+          </Button>
           <Button
             onClick={() => void preview()}
             loading={busy === 'preview'}

@@ -41,7 +41,8 @@ interface InputProps {
   servedOptions: { value: string; label: string }[];
 }
 
-function SpecInput({ spec, compact, servedOptions }: InputProps) {
+/** The control itself (not a component of ours: Form.Item hands value, onChange and id to its direct child). */
+function control({ spec, compact, servedOptions }: InputProps): ReactNode {
   const id = testId(spec.path);
   switch (spec.kind) {
     case 'textarea':
@@ -80,7 +81,7 @@ function SpecItem({ spec, type, compact, servedOptions }: InputProps & { type: D
       extra={spec.kind === 'text' || spec.kind === 'textarea' || spec.kind === 'days' ? undefined : spec.hint}
       {...picker}
     >
-      <SpecInput spec={spec} compact={compact} servedOptions={servedOptions} />
+      {control({ spec, compact, servedOptions })}
     </Form.Item>
   );
 }

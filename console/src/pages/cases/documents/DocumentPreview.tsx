@@ -25,12 +25,12 @@ export function DocumentPreview({ html, title }: { html: string; title: string }
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const fit = () => {
+    const rescale = () => {
       const next = Math.min(1, Math.max(0.3, (element.clientWidth - 2) / (PAGE_PX + 2 * MARGIN_PX)));
       setZoom((z) => (Math.abs(z - next) > 0.01 ? Math.round(next * 100) / 100 : z));
     };
-    fit();
-    const observer = new ResizeObserver(fit);
+    rescale();
+    const observer = new ResizeObserver(rescale);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

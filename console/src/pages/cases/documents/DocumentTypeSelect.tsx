@@ -26,6 +26,9 @@ export function DocumentTypeSelect({ types, view, documents, value, onChange, di
       loading={loading}
       placeholder="请选择要制作的文书"
       showSearch={{ optionFilterProp: 'label' }}
+      // Fifteen types: all rendered, so every one can be found on the page (no virtual scrolling).
+      virtual={false}
+      listHeight={400}
       style={{ width: '100%' }}
       optionRender={(option) => (
         <Flex justify="space-between" align="center" gap={8}>

@@ -42,10 +42,21 @@ const BY_STEP: Readonly<Record<string, readonly DocumentType[]>> = {
   close: ['closing_approval'],
 };
 
+/** Types a case often has several of (one per inquiry, inspection, service …). */
+export const REPEATABLE_TYPES: readonly DocumentType[] = [
+  'inquiry_notice',
+  'inquiry_record',
+  'inspection_record',
+  'evidence_preservation_notice',
+  'rectification_order',
+  'service_receipt',
+  'payment_reminder',
+];
+
 export function suggestedTypes(view: CaseView, documents: readonly IssuedDocument[]): DocumentType[] {
   const issued = new Set(documents.map((d) => d.type));
   const byStage = BY_STAGE[view.stage] ?? [];
-  const bySteps = view.steps.flatMap((s) => BY_STEP[s.action] ?? []).filter((t) => !issued.has(t) || t === 'service_receipt');
+  const bySteps = view.steps.flatMap((s) => BY_STEP[s.action] ?? []).filter((t) => !issued.has(t) || REPEATABLE_TYPES.includes(t));
   return [...new Set([...byStage, ...bySteps])];
 }
 
