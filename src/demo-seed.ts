@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { seedCasesDemo } from './modules/cases/index.js';
 import { seedCatalogDemo } from './modules/catalog/index.js';
+import { seedDocumentPrefixesDemo } from './modules/documents/index.js';
 import { seedOfficersDemo } from './modules/officers/index.js';
 import { seedDemo } from './modules/org/index.js';
 import { seedCalendarFromChineseDays } from './platform/calendar/index.js';
@@ -17,6 +18,7 @@ export async function seedDemoAgency(db: Kysely<Database>): Promise<boolean> {
   if (!(await seedDemo(db))) return false;
   await seedOfficersDemo(db);
   await seedCatalogDemo(db);
+  await seedDocumentPrefixesDemo(db);
   await seedCasesDemo(db);
   return true;
 }

@@ -25,6 +25,7 @@ export { documentsPolicy } from './policy.js';
 export { renderDocx, renderHtml } from './render.js';
 export { documentsRoutes } from './routes.js';
 export { DocumentTypeCode, IssuedDocumentSchema } from './schemas.js';
+export { seedDocumentPrefixesDemo } from './seed.js';
 export { listCaseDocuments } from './service.js';
 export { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, type DocumentType, type DocumentTypeDef, documentType, isDocumentType } from './types.js';
 export type { IssuedDocument } from './views.js';
