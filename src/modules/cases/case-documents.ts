@@ -5,7 +5,7 @@ import type { BlobStore } from '../../platform/blobs/index.js';
 import { shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { notFound } from '../../platform/errors.js';
+import { conflict, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { type BenchmarkData, benchmarkKind, entryVersion, type ItemData, itemKind } from '../catalog/index.js';
 import {
@@ -144,6 +144,20 @@ export async function previewCaseDocument(
   return { html: renderHtml(type, data), data };
 }
 
+/**
+ * Documents a case has one of (in force): a second 决定书 would be a second decision, not a record.
+ * Changing one is a correction (更正), which keeps its 文号 and cites it.
+ */
+const ONE_PER_CASE: ReadonlySet<string> = new Set([
+  'filing_approval',
+  'penalty_prior_notice',
+  'hearing_notice',
+  'penalty_decision',
+  'handling_decision',
+  'case_transfer',
+  'closing_approval',
+]);
+
 /** Issues a document of the case: number, .docx in the blob store, and the case's own event citing it. */
 export async function issueCaseDocument(
   db: Kysely<Database>,
@@ -160,6 +174,15 @@ export async function issueCaseDocument(
     canOnCase(actor, 'case.handle', row.unit_path) || canOnCase(actor, 'case.approve', row.unit_path),
     '只有本机构的执法人员或负责人可以制作文书',
   );
+  if (input.supersedesId === undefined && ONE_PER_CASE.has(input.type)) {
+    const existing = (await listCaseDocuments(db, caseId)).find((d) => d.type === input.type && d.supersededBy === null);
+    if (existing) {
+      throw conflict(
+        'document_already_issued',
+        `本案已签发《${existing.title}》${existing.number ? `(${existing.number})` : ''};如需修改,请对该文书进行更正`,
+      );
+    }
+  }
   const data = merged(await caseDocumentData(db, c), input.data);
   return inTransaction(db, async (trx) => {
     // The document first, then the case event that cites it (the documents module asks for this order).

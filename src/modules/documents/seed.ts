@@ -14,8 +14,9 @@ export async function seedDocumentPrefixesDemo(db: Kysely<Database>): Promise<vo
   await inTransaction(db, async (trx) => {
     for (const unit of units) {
       const prefix = DEMO_PREFIXES[unit.name];
-      if (prefix)
-        await upsertPrefix(trx, { unit_id: unit.id, prefix, updated_at: new Date().toISOString(), updated_by: 'system:seed-demo' });
+      if (!prefix) continue;
+      await upsertPrefix(trx, { unit_id: unit.id, prefix, updated_at: new Date().toISOString(), updated_by: 'system:seed-demo' });
+      await recordEvent(trx, systemActor('seed-demo'), { type: PREFIX_SET, subject: { type: 'unit', id: unit.id }, data: { prefix } });
     }
   });
 }
