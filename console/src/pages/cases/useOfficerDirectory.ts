@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { listOfficers, type Officer } from '../../api/officers';
+import { certificateState } from '../officers/officerLabels';
 
 /** The register's answer is unit-scoped; one page of the largest size covers a unit's officers. */
 const PAGE_SIZE = 100;
@@ -61,7 +62,7 @@ export function useOfficerDirectory(): OfficerDirectory {
       userName: (userId: string) => byUser.get(userId),
       options: officers.map((o) => ({
         value: o.id,
-        label: `${o.name}(${o.certificateNo}${o.validToday.valid ? '' : `,证件${o.statusLabel}`})`,
+        label: `${o.name}(${o.certificateNo}${o.validToday.valid ? '' : `,证件${certificateState(o).label}`})`,
       })),
     };
   }, [officers, loading]);
