@@ -175,9 +175,8 @@ describeEachDialect('cases: extending the investigation; deadlines in a year who
   });
 
   it('puts a case whose pending deadline became known into the due-soon list without waiting for a step', async () => {
-    // getCase resolves pending due dates for display, but cases.next_deadline (what the list and the
-    // view's nextDeadline use) is only recomputed by the next action: an untouched case stays out of
-    // the due-soon and overdue lists, and its nextDeadline contradicts its own deadlines.
+    // cases.next_deadline (what the list and the due-soon filter use) must pick up a pending due date
+    // once its year is approved, without waiting for the case's next step.
     const read = (await api.get(second.id)).json<CaseView>();
     expect(read.data.deadlines.find((d) => d.kind === 'investigation')?.due).toBe('2027-02-17');
     expect(read.nextDeadline).toBe('2027-02-17');

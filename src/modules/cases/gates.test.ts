@@ -181,8 +181,8 @@ describeEachDialect('cases: the gates of the procedure', (ctx) => {
   });
 
   it('does not let the requester rename the step to slip past the AV list', async () => {
-    // itemStep is free text: naming any step the AV list does not know (here 「询问」) skips the
-    // mandatory recording of 调查取证 for an investigate action.
+    // itemStep must be a step of the case's item: a made-up name (here 「询问」) cannot skip the
+    // mandatory recording of 调查取证.
     const c = await caseAt(env, 'investigating');
     const before = await state(c.id);
     const res = await api.act(c.id, 'investigate', investigate({ itemStep: '询问' }));
@@ -219,8 +219,8 @@ describeEachDialect('cases: the gates of the procedure', (ctx) => {
   });
 
   it('refuses a step dated before the step it follows', async () => {
-    // Only the filing date bounds performedOn. A notice drafted on 9-11 can be recorded as served on
-    // 9-04, which starts (and ends, on 9-10) the statement period before the notice existed.
+    // Steps are dated in order: a notice drafted on 9-11 cannot be recorded as served on 9-04, which
+    // would start (and end) the statement period before the notice existed.
     const c = await caseAt(env, 'notified');
     const before = await state(c.id);
     const res = await api.act(c.id, 'serve_notice', {
@@ -297,8 +297,8 @@ describeEachDialect('cases: the gates of the procedure', (ctx) => {
   });
 
   it('accepts a written waiver that arrives after the notice was served', async () => {
-    // ActionBody documents rightsWaived as "a decision may then follow at once", but decide ignores
-    // it: a waiver received after service cannot be recorded, so the decision must wait out the period.
+    // A written waiver may reach the agency after the notice was served: the decision records it and
+    // need not wait out the period.
     const c = await caseAt(env, 'notice_served');
     const res = await api.act(
       c.id,
@@ -495,7 +495,7 @@ describeEachDialect('cases: the gates of the procedure', (ctx) => {
   });
 
   it('needs the hearing presider to be a known officer', async () => {
-    // presiderOfficerId is checked only against the investigators: any string is accepted and stored.
+    // The presider must be a registered officer, not just any id that is not an investigator.
     const c = await caseAt(env, 'notice_served');
     await api.actOk(c.id, 'request_hearing', { performedOn: '2026-09-16', note: '申请听证' });
     const before = await state(c.id);
@@ -605,8 +605,7 @@ describeEachDialect('cases: the gates of the procedure', (ctx) => {
   });
 
   it('needs the recording the AV list requires for 当场处罚 too', async () => {
-    // The item's AV rule marks 当场处罚 全程音像记录 and DEFAULT_ITEM_STEPS maps on_the_spot to it, but
-    // the on_the_spot handler never calls the AV gate.
+    // The item's AV rule marks 当场处罚 全程音像记录, and on_the_spot performs that step: the AV gate applies.
     const c = await api.register({ procedure: 'simple', source: '日常巡查', parties: [person()] });
     const before = await state(c.id);
     await expectRefused(

@@ -175,8 +175,7 @@ describeEachDialect('cases: payments (罚缴分离) and 加处罚款', (ctx) => 
 
   it('stops 加处罚款 on the day the fine itself was paid', async () => {
     // 行政处罚法 §72: 3 % a day while the fine is not paid. Fine paid two days late (fee 48 yuan); the
-    // fee paid a week later should settle the case, but the fee is recomputed to the day of the
-    // latest payment (800 × 3 % × 9 = 216 yuan).
+    // fee paid a week later settles the case — the fee stopped growing the day the fine was paid.
     const c = await caseAt(env, 'decision_served');
     await api.pay(c.id, receipt(), 800, '2026-10-28');
     const v = (await api.pay(c.id, receipt(), 48, '2026-11-04')).json<CaseView>();
@@ -184,8 +183,8 @@ describeEachDialect('cases: payments (罚缴分离) and 加处罚款', (ctx) => 
   });
 
   it('does not close a case while the 加处罚款 owed is unpaid', async () => {
-    // recordPayment counts the fine and 加处罚款 as owed, but the close gate compares the payments with
-    // the fine only: a late-paid fine without its 加处罚款 can be closed from 已送达决定.
+    // The close gate counts the fine and its 加处罚款, as recordPayment does: a late-paid fine without
+    // its 加处罚款 cannot be closed from 已送达决定.
     const c = await caseAt(env, 'decision_served');
     await api.pay(c.id, receipt(), 800, '2026-10-28');
     const before = await state(c.id);
