@@ -7,7 +7,7 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { entryVersion, type ItemData, itemKind } from '../catalog/index.js';
 import { officersOnDate } from '../officers/index.js';
 import { type ActionInput, DEFAULT_ITEM_STEPS } from './action-input.js';
-import type { CaseData, Penalty, Service } from './case-data.js';
+import type { BenchmarkChoice, CaseData, Penalty, Service } from './case-data.js';
 import { SERVICE_METHODS } from './case-data.js';
 import { amountOwed, closeDeadlines, extendDeadline, openDeadline } from './deadlines.js';
 import {
@@ -21,6 +21,7 @@ import {
 } from './gates.js';
 import type { Action } from './procedure.js';
 import * as repo from './repository.js';
+import { determineReview } from './review-determination.js';
 import type { CasesTable } from './tables.js';
 
 // What each procedure action checks and records, beyond the stage move of the procedure table.
@@ -107,6 +108,33 @@ async function avGate(c: Context, action: Action): Promise<void> {
   }
 }
 
+/**
+ * The 法制审核 determination for the penalty now proposed or decided: the catalogue's matching rules,
+ * a departure from the benchmark, the unit head's flag — each as one sentence, stored on the case.
+ */
+async function determine(c: Context, penalty: Penalty, benchmark: BenchmarkChoice): Promise<void> {
+  const parties = await repo.listParties(c.trx, c.row.id);
+  const manual = c.data.review.manual === true;
+  const rules = await determineReview(
+    c.trx,
+    {
+      itemCode: c.row.item_code,
+      itemVersionId: c.row.item_version_id,
+      partyKinds: parties.map((p) => p.kind),
+      heard: typeof c.data.hearing?.heldOn === 'string',
+      manual,
+    },
+    penalty,
+    benchmark,
+  );
+  const reasons = [
+    ...rules.map((r) => `${r.code} ${r.name}:${r.explanation}`),
+    ...(benchmark.withinTier ? [] : [`偏离裁量基准 ${benchmark.code} 第 ${benchmark.tierNo} 阶次:${benchmark.departureReason}`]),
+    ...(manual ? ['承办机构负责人认定为重大执法决定'] : []),
+  ];
+  c.data.review = { required: reasons.length > 0, reasons: [...new Set(reasons)], rules, manual };
+}
+
 async function investigators(c: Context): Promise<string[]> {
   const steps = await repo.listSteps(c.trx, c.row.id);
   const fromSteps = steps
@@ -158,21 +186,14 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
   end_investigation: async (c) => {
     text(c.input.note, 'record_required', '请填写调查终结报告(违法事实、证据、处理意见)');
     c.data.deadlines = closeDeadlines(c.data.deadlines, ['investigation'], c.input.performedOn);
-    if (c.input.reviewRequired) {
-      c.data.review = { required: true, reasons: [...c.data.review.reasons, '承办机构负责人认定为重大执法决定'] };
-    }
+    if (c.input.reviewRequired) c.data.review = { ...c.data.review, required: true, manual: true };
   },
   notify: async (c) => {
     const penalty = penaltyOf(c.input);
     const b = c.input.benchmark;
     if (!b) throw invalid('benchmark_required', '行政处罚须选择适用的裁量基准及裁量阶次');
     const benchmark = await chooseBenchmark(c.trx, c.row.item_code, penalty, b);
-    if (!benchmark.withinTier) {
-      c.data.review = {
-        required: true,
-        reasons: [...c.data.review.reasons, `偏离裁量基准 ${benchmark.code} 第 ${benchmark.tierNo} 阶次:${benchmark.departureReason}`],
-      };
-    }
+    await determine(c, penalty, benchmark);
     c.data.notice = { penalty, benchmark, notifiedOn: c.input.performedOn, service: null, rightsWaived: false };
     c.record.penalty = json(penalty);
     c.record.benchmark = json(benchmark);
@@ -243,12 +264,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
       ...b,
       versionId: notice.benchmark.code === b.code ? notice.benchmark.versionId : undefined,
     });
-    if (!benchmark.withinTier && !c.data.review.required) {
-      c.data.review = {
-        required: true,
-        reasons: [...c.data.review.reasons, `偏离裁量基准 ${benchmark.code} 第 ${benchmark.tierNo} 阶次:${benchmark.departureReason}`],
-      };
-    }
+    await determine(c, penalty, benchmark);
     c.data.decision = { penalty, benchmark, decidedOn: c.input.performedOn, collective: c.input.collective === true, service: null };
     c.data.deadlines = [
       ...closeDeadlines(c.data.deadlines, ['decision', 'hearingRequest'], c.input.performedOn),

@@ -65,7 +65,16 @@ export interface CaseData {
   notice: { penalty: Penalty; benchmark: BenchmarkChoice; notifiedOn: string; service: Service | null; rightsWaived: boolean } | null;
   hearing: { requestedOn: string; noticeOn: string | null; heldOn: string | null; presiderOfficerId: string | null } | null;
   decision: { penalty: Penalty; benchmark: BenchmarkChoice | null; decidedOn: string; collective: boolean; service: Service | null } | null;
-  review: { required: boolean; reasons: string[] };
+  /**
+   * 法制审核 determination: required when a rule of the catalogue in force matches (named in `rules`),
+   * the benchmark was departed from, or the unit head flagged the case; `reasons` says each in a sentence.
+   */
+  review: {
+    required: boolean;
+    reasons: string[];
+    rules?: { code: string; versionId: string; name: string; explanation: string }[];
+    manual?: boolean;
+  };
 }
 
 export const SERVICE_METHODS = ['直接送达', '留置送达', '邮寄送达', '电子送达', '公告送达'] as const;

@@ -426,7 +426,12 @@ describeEachDialect('cases: the gates of the procedure', (ctx) => {
       withinTier: false,
       departureReason: '拒不改正,情节严重',
     });
-    expect(departed.data.review).toEqual({ required: true, reasons: [`偏离裁量基准 ${env.benchmark.code} 第 2 阶次:拒不改正,情节严重`] });
+    expect(departed.data.review).toEqual({
+      required: true,
+      reasons: [`偏离裁量基准 ${env.benchmark.code} 第 2 阶次:拒不改正,情节严重`],
+      rules: [],
+      manual: false,
+    });
     const listed = await api.call('GET', `/api/cases?q=${departed.caseNo}`, 'officer');
     expect(listed.json<{ items: CaseSummary[] }>().items.map((i) => i.reviewRequired)).toEqual([true]);
 

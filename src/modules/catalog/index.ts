@@ -7,7 +7,7 @@ export { flowchartSvg } from './flowchart.js';
 export { CATEGORIES, type ItemData } from './item-data.js';
 export { avRuleKind, benchmarkKind, itemKind, KIND_PATHS, reviewRuleKind, windowBoardKind } from './kind-registry.js';
 export type { Kind, KindDef } from './kinds.js';
-export { avRulesFor, type CurrentEntry, currentEntry, entryVersion } from './lookup-service.js';
+export { avRulesFor, type CurrentEntry, currentEntry, entryVersion, reviewRulesInForce } from './lookup-service.js';
 export { catalogPolicy } from './policy.js';
 export { getPreviewEntry, type PreviewEntry } from './preview-service.js';
 export {

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { Trx } from '../../platform/db/transaction.js';
-import { avRuleKind } from './kind-registry.js';
+import { avRuleKind, reviewRuleKind } from './kind-registry.js';
 import type { KindDef } from './kinds.js';
 import * as repo from './repository.js';
 import { parseData } from './views.js';
-import type { AvRuleData } from './vocabulary.js';
+import type { AvRuleData, ReviewRuleData } from './vocabulary.js';
 
 type Reader = Kysely<Database> | Trx;
 
@@ -39,4 +39,10 @@ export async function avRulesFor(db: Reader, itemCode: string, step: string): Pr
   return rows
     .map((r) => ({ code: r.code, versionId: r.id, versionNo: r.version_no, data: parseData<AvRuleData>(r.data) }))
     .filter((r) => r.data.step === step);
+}
+
+/** The 重大执法决定法制审核目录 in force: every published rule. */
+export async function reviewRulesInForce(db: Reader): Promise<CurrentEntry<ReviewRuleData>[]> {
+  const { rows } = await repo.listVersionRows(db, { kind: reviewRuleKind.kind, which: 'published', offset: 0, limit: 1000 });
+  return rows.map((r) => ({ code: r.code, versionId: r.id, versionNo: r.version_no, data: parseData<ReviewRuleData>(r.data) }));
 }
