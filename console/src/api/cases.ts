@@ -1,4 +1,5 @@
-import type { PartyInput, Penalty } from '../../../src/modules/cases/case-data';
+import type { ActionInput } from '../../../src/modules/cases/action-input';
+import type { PartyInput, Penalty, RegisterCaseInput } from '../../../src/modules/cases/case-data';
 import type { CaseSummary, CaseView } from '../../../src/modules/cases/views';
 import type { BenchmarkData, ItemData } from '../../../src/modules/catalog/vocabulary';
 import { request } from './client';
@@ -26,35 +27,8 @@ export interface CaseQuery extends PageQuery {
   dueWithinDays?: number;
 }
 
-export interface RegisterCaseInput {
-  title: string;
-  unitId: string;
-  procedure: 'general' | 'simple';
-  source: string;
-  itemCode: string;
-  receivedOn: string;
-  summary: string;
-  parties: PartyInput[];
-  officers: { officerId: string; role: 'lead' | 'assist' }[];
-}
-
-/** What an action sends (ActionBody); each action reads the fields it needs. */
-export interface ActionInput {
-  performedOn: string;
-  note: string;
-  officerIds?: string[];
-  evidenceIds?: string[];
-  itemStep?: string;
-  avException?: { reason: string };
-  penalty?: Penalty;
-  benchmark?: { code: string; tierNo: number; departureReason: string };
-  service?: { method: string; recipient: string };
-  rightsWaived?: boolean;
-  hearingNoticeOn?: string;
-  presiderOfficerId?: string;
-  collective?: boolean;
-  reviewRequired?: boolean;
-}
+/** What an action sends (ActionBody): the server's own type, so the two cannot drift. */
+export type { ActionInput, RegisterCaseInput };
 
 export interface PaymentInput {
   receiptNo: string;

@@ -14,6 +14,19 @@ export interface PartyInput {
   phone: string;
 }
 
+/** 案源登记: what registering a case takes. */
+export interface RegisterCaseInput {
+  title: string;
+  unitId: string;
+  procedure: 'general' | 'simple';
+  source: string;
+  itemCode: string;
+  receivedOn: string;
+  summary: string;
+  parties: PartyInput[];
+  officers: { officerId: string; role: 'lead' | 'assist' }[];
+}
+
 export interface Penalty {
   /** 行政处罚的种类 (PENALTY_TYPES of the catalogue). */
   types: string[];

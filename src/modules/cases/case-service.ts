@@ -10,24 +10,15 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { isResidentId, isUscc } from '../../platform/pii/ids.js';
 import { currentEntry, type ItemData, itemKind } from '../catalog/index.js';
 import { officersOnDate } from '../officers/index.js';
-import type { CaseData, PartyInput } from './case-data.js';
+import type { CaseData, PartyInput, RegisterCaseInput } from './case-data.js';
+
+export type { RegisterCaseInput } from './case-data.js';
+
 import { nextDeadline, openDeadline, resolvePending } from './deadlines.js';
 import { can, canOnCase } from './policy.js';
 import { SOURCES, SOURCES_WITH_ACCEPTANCE_LIMIT } from './procedure.js';
 import * as repo from './repository.js';
 import { type CaseSummary, type CaseView, parseCaseData, toCaseView, toSummary } from './views.js';
-
-export interface RegisterCaseInput {
-  title: string;
-  unitId: string;
-  procedure: 'general' | 'simple';
-  source: string;
-  itemCode: string;
-  receivedOn: string;
-  summary: string;
-  parties: PartyInput[];
-  officers: { officerId: string; role: 'lead' | 'assist' }[];
-}
 
 export const actorRef = (actor: Actor): string =>
   actor.kind === 'user' ? actor.userId : actor.kind === 'system' ? `system:${actor.name}` : 'anonymous';

@@ -159,7 +159,7 @@ export async function unitPath(db: Reader, unitId: string): Promise<string | und
   return (await db.selectFrom('units').select('path').where('id', '=', unitId).executeTakeFirst())?.path;
 }
 
-/** Open cases whose list deadline is empty: some may hold deadlines waiting for a year's holidays. */
+/** Open cases whose list deadline is empty and whose data holds a deadline waiting for a year's holidays. */
 export function listOpenCasesWithoutDeadline(db: Reader): Promise<Pick<CasesTable, 'id' | 'data'>[]> {
   return db
     .selectFrom('cases')
@@ -167,6 +167,8 @@ export function listOpenCasesWithoutDeadline(db: Reader): Promise<Pick<CasesTabl
     .where('next_deadline', 'is', null)
     .where('closed_on', 'is', null)
     .where('stage', 'not in', ['closed', 'cancelled', 'not_accepted'])
+    // Only those holding a deadline without a date: the list runs this before every page.
+    .where(containsInsensitive('data', '"due":null'))
     .execute();
 }
 
