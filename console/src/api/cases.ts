@@ -1,5 +1,5 @@
 import type { ActionInput } from '../../../src/modules/cases/action-input';
-import type { PartyInput, Penalty, RegisterCaseInput } from '../../../src/modules/cases/case-data';
+import type { RegisterCaseInput } from '../../../src/modules/cases/case-data';
 import type { CaseSummary, CaseView } from '../../../src/modules/cases/views';
 import type { BenchmarkData, ItemData } from '../../../src/modules/catalog/vocabulary';
 import { request } from './client';

@@ -161,15 +161,17 @@ export async function unitPath(db: Reader, unitId: string): Promise<string | und
 
 /** Open cases whose list deadline is empty and whose data holds a deadline waiting for a year's holidays. */
 export function listOpenCasesWithoutDeadline(db: Reader): Promise<Pick<CasesTable, 'id' | 'data'>[]> {
-  return db
-    .selectFrom('cases')
-    .select(['id', 'data'])
-    .where('next_deadline', 'is', null)
-    .where('closed_on', 'is', null)
-    .where('stage', 'not in', ['closed', 'cancelled', 'not_accepted'])
-    // Only those holding a deadline without a date: the list runs this before every page.
-    .where(containsInsensitive('data', '"due":null'))
-    .execute();
+  return (
+    db
+      .selectFrom('cases')
+      .select(['id', 'data'])
+      .where('next_deadline', 'is', null)
+      .where('closed_on', 'is', null)
+      .where('stage', 'not in', ['closed', 'cancelled', 'not_accepted'])
+      // Only those holding a deadline without a date: the list runs this before every page.
+      .where(containsInsensitive('data', '"due":null'))
+      .execute()
+  );
 }
 
 export async function partyNamesOf(db: Reader, caseIds: readonly string[]): Promise<Map<string, string[]>> {
