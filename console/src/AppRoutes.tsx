@@ -6,6 +6,7 @@ import { CalendarPage } from './pages/calendar/CalendarPage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { DocumentSettingsPage } from './pages/documents/DocumentSettingsPage';
 import { EventsPage } from './pages/events/EventsPage';
 import { EvidencePage } from './pages/evidence/EvidencePage';
 import { ForcePasswordChangePage } from './pages/ForcePasswordChangePage';
@@ -31,6 +32,7 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.calendar]: () => <CalendarPage />,
   [routes.catalog]: () => <CatalogPage />,
   [routes.cases]: () => <CasesPage />,
+  [routes.documentSettings]: () => <DocumentSettingsPage />,
   [routes.profile]: () => <ProfilePage />,
 };
 

@@ -18,6 +18,7 @@ export const routes = {
   calendar: '/console/calendar',
   catalog: '/console/catalog',
   cases: '/console/cases',
+  documentSettings: '/console/documents/settings',
 } as const;
 
 const listeners = new Set<() => void>();

@@ -26,6 +26,29 @@ const Person = Type.Object(
   strict,
 );
 
+/** 联系人, 联系电话, 联系地址 (also a part of a unit's 文书固定信息). */
+export const ContactSchema = Type.Object(
+  { person: Str(50, '联系人'), phone: Str(40, '联系电话'), address: Str(300, '联系地址') },
+  { ...strict, description: '联系方式' },
+);
+
+/** The fine collection account (also a part of a unit's 文书固定信息). */
+export const PaymentSchema = Type.Object(
+  { accountName: Str(200, '收款户名'), account: Str(64, '账号'), bank: Str(200, '开户银行'), deadlineDays: Days('缴纳期限(日)') },
+  { ...strict, description: '罚款缴纳' },
+);
+
+/** 救济途径 (also a part of a unit's 文书固定信息). */
+export const RemediesSchema = Type.Object(
+  {
+    reconsiderationBody: Str(200, '行政复议机关'),
+    reconsiderationPeriod: Str(20, '复议期限,默认六十日'),
+    litigationCourt: Str(200, '管辖法院'),
+    litigationPeriod: Str(20, '起诉期限,默认六个月'),
+  },
+  { ...strict, description: '救济途径' },
+);
+
 export const DocumentDataSchema = Type.Object(
   {
     agencyName: Str(100, '执法机关全称'),
@@ -128,13 +151,8 @@ export const DocumentDataSchema = Type.Object(
         strict,
       ),
     ),
-    contact: Opt(Type.Object({ person: Str(50, '联系人'), phone: Str(40, '联系电话'), address: Str(300, '联系地址') }, strict)),
-    payment: Opt(
-      Type.Object(
-        { accountName: Str(200, '收款户名'), account: Str(64, '账号'), bank: Str(200, '开户银行'), deadlineDays: Days('缴纳期限(日)') },
-        strict,
-      ),
-    ),
+    contact: Opt(ContactSchema),
+    payment: Opt(PaymentSchema),
     service: Opt(
       Type.Object(
         {
@@ -147,17 +165,7 @@ export const DocumentDataSchema = Type.Object(
         strict,
       ),
     ),
-    remedies: Opt(
-      Type.Object(
-        {
-          reconsiderationBody: Str(200, '行政复议机关'),
-          reconsiderationPeriod: Str(20, '复议期限,默认六十日'),
-          litigationCourt: Str(200, '管辖法院'),
-          litigationPeriod: Str(20, '起诉期限,默认六个月'),
-        },
-        strict,
-      ),
-    ),
+    remedies: Opt(RemediesSchema),
     record: Opt(
       Type.Object(
         {

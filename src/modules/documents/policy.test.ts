@@ -5,13 +5,43 @@ import { canReadDocument, type DocumentsAction, documentsPolicy } from './policy
 
 // Rows: each role alone. Columns: every documents action. A change to who may do what must change this table.
 const MATRIX: Record<Role, Record<DocumentsAction, boolean>> = {
-  admin: { 'documents.preview': false, 'documents.read': true, 'documents.manage_prefixes': true },
-  officer: { 'documents.preview': true, 'documents.read': true, 'documents.manage_prefixes': false },
-  unit_head: { 'documents.preview': true, 'documents.read': true, 'documents.manage_prefixes': false },
-  legal_reviewer: { 'documents.preview': true, 'documents.read': true, 'documents.manage_prefixes': false },
-  leader: { 'documents.preview': true, 'documents.read': true, 'documents.manage_prefixes': false },
-  archivist: { 'documents.preview': false, 'documents.read': true, 'documents.manage_prefixes': false },
-  supervisor: { 'documents.preview': false, 'documents.read': true, 'documents.manage_prefixes': false },
+  admin: { 'documents.preview': false, 'documents.read': true, 'documents.manage_prefixes': true, 'documents.manage_unit_profiles': true },
+  officer: {
+    'documents.preview': true,
+    'documents.read': true,
+    'documents.manage_prefixes': false,
+    'documents.manage_unit_profiles': false,
+  },
+  unit_head: {
+    'documents.preview': true,
+    'documents.read': true,
+    'documents.manage_prefixes': false,
+    'documents.manage_unit_profiles': false,
+  },
+  legal_reviewer: {
+    'documents.preview': true,
+    'documents.read': true,
+    'documents.manage_prefixes': false,
+    'documents.manage_unit_profiles': false,
+  },
+  leader: {
+    'documents.preview': true,
+    'documents.read': true,
+    'documents.manage_prefixes': false,
+    'documents.manage_unit_profiles': false,
+  },
+  archivist: {
+    'documents.preview': false,
+    'documents.read': true,
+    'documents.manage_prefixes': false,
+    'documents.manage_unit_profiles': false,
+  },
+  supervisor: {
+    'documents.preview': false,
+    'documents.read': true,
+    'documents.manage_prefixes': false,
+    'documents.manage_unit_profiles': false,
+  },
 };
 
 describeRolesTimesActions('documents', documentsPolicy, MATRIX);

@@ -6,11 +6,15 @@ import type { AppContext } from '../../platform/http/context.js';
 import { commonErrors, IdParams } from '../../platform/http/schemas.js';
 import * as s from './schemas.js';
 import { getDocument, listDocumentTypes, listNumberPrefixes, openDocument, previewDocument, setNumberPrefix } from './service.js';
+import { getUnitProfile, listUnitProfiles, setUnitProfile } from './unit-profiles.js';
 import { docxFilename } from './views.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** HTTP routes of the documents module: types, preview, issued documents (metadata and .docx), 文号 prefixes. */
+/**
+ * HTTP routes of the documents module: types, preview, issued documents (metadata and .docx), 文号
+ * prefixes and each unit's 文书固定信息.
+ */
 export async function documentsRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const db = ctx.db.kysely;
@@ -47,6 +51,45 @@ export async function documentsRoutes(fastify: FastifyInstance, ctx: AppContext)
       },
     },
     async (request) => setNumberPrefix(db, request.actor, request.params.unitId, request.body.prefix),
+  );
+
+  app.get(
+    '/api/documents/unit-profiles',
+    {
+      schema: {
+        tags,
+        summary: '各单位文书固定信息(联系方式、罚款缴纳、救济途径)',
+        response: { 200: Type.Array(s.UnitProfileListItemSchema), ...commonErrors },
+      },
+    },
+    async (request) => listUnitProfiles(db, request.actor),
+  );
+
+  app.get(
+    '/api/documents/unit-profiles/:unitId',
+    {
+      schema: {
+        tags,
+        summary: '单位文书固定信息(本单位设置的、实际使用的及各部分来源)',
+        params: s.UnitParams,
+        response: { 200: s.UnitProfileViewSchema, ...commonErrors },
+      },
+    },
+    async (request) => getUnitProfile(db, request.actor, request.params.unitId),
+  );
+
+  app.put(
+    '/api/documents/unit-profiles/:unitId',
+    {
+      schema: {
+        tags,
+        summary: '设置单位文书固定信息(系统管理员;未填的部分沿用上级单位)',
+        params: s.UnitParams,
+        body: s.UnitProfileSchema,
+        response: { 200: s.UnitProfileViewSchema, ...commonErrors },
+      },
+    },
+    async (request) => setUnitProfile(db, request.actor, request.params.unitId, request.body),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DocumentDataSchema } from './data-schema.js';
+import { ContactSchema, DocumentDataSchema, PaymentSchema, RemediesSchema } from './data-schema.js';
 import { DOCUMENT_TYPE_CODES } from './types.js';
 
 const strict = { additionalProperties: false } as const;
@@ -59,3 +59,36 @@ export const PrefixBody = Type.Object(
   { prefix: Type.String({ minLength: 1, maxLength: 20, description: '文号前缀,如 石人社监' }) },
   strict,
 );
+
+/** A unit's 文书固定信息: every part optional (a part left out is inherited from the parent unit). */
+export const UnitProfileSchema = Type.Object(
+  { contact: Type.Optional(ContactSchema), payment: Type.Optional(PaymentSchema), remedies: Type.Optional(RemediesSchema) },
+  { ...strict, description: '文书固定信息:联系方式、罚款缴纳、救济途径' },
+);
+
+const PartSourceSchema = Type.Union([Type.Object({ unitId: Type.String(), unitName: Type.String() }), Type.Null()], {
+  description: '该部分取自的单位(本单位或上级单位);null 为均未设置',
+});
+
+const ProfileSourcesSchema = Type.Object(
+  { contact: PartSourceSchema, payment: PartSourceSchema, remedies: PartSourceSchema },
+  { description: '各部分实际取自的单位' },
+);
+
+export const UnitProfileListItemSchema = Type.Object({
+  unitId: Type.String(),
+  unitName: Type.String(),
+  parentId: Type.Union([Type.String(), Type.Null()]),
+  profile: Type.Union([UnitProfileSchema, Type.Null()], { description: '本单位设置的固定信息;未设置为 null' }),
+  updatedAt: Nullable(Type.String()),
+  sources: ProfileSourcesSchema,
+});
+
+export const UnitProfileViewSchema = Type.Object({
+  unitId: Type.String(),
+  unitName: Type.String(),
+  own: Type.Union([UnitProfileSchema, Type.Null()], { description: '本单位设置的固定信息;未设置为 null' }),
+  updatedAt: Nullable(Type.String()),
+  effective: UnitProfileSchema,
+  sources: ProfileSourcesSchema,
+});

@@ -50,8 +50,17 @@ export interface DocumentNumberPrefixesTable {
   updated_by: string;
 }
 
+/** 文书固定信息 of a unit: a UnitProfile as canonical JSON (contact, payment, remedies; each optional). */
+export interface DocumentUnitProfilesTable {
+  unit_id: string;
+  data: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface DocumentsTables {
   documents: DocumentsTable;
   document_counters: DocumentCountersTable;
   document_number_prefixes: DocumentNumberPrefixesTable;
+  document_unit_profiles: DocumentUnitProfilesTable;
 }

@@ -87,6 +87,7 @@ const base: DocumentData = {
     outcome: '警告，罚款人民币50000元',
     execution: '当事人已于2026年3月20日缴清罚款',
     closingReason: '行政处罚决定已执行完毕',
+    place: '大武口区某商业街当事人经营场所',
   },
 };
 
@@ -108,6 +109,7 @@ export const KEY_WORDING: Readonly<Record<DocumentType, string>> = {
   hearing_record: '听证主持人',
   penalty_decision: '十五日内',
   handling_decision: '本机关作出如下处理决定',
+  on_the_spot_decision: '第五十一条的规定，当场作出如下行政处罚',
   service_receipt: '收件人签名（盖章）',
   payment_reminder: '《中华人民共和国行政强制法》第三十五条',
   case_transfer: '石嘴山市公安局大武口区分局',

@@ -15,6 +15,7 @@ export const DOCUMENT_TYPES = [
   { code: 'hearing_record', title: '听证笔录', numbered: false, abbr: null, layout: 'record' },
   { code: 'penalty_decision', title: '行政处罚决定书', numbered: true, abbr: '罚', layout: 'letter' },
   { code: 'handling_decision', title: '行政处理决定书', numbered: true, abbr: '处', layout: 'letter' },
+  { code: 'on_the_spot_decision', title: '当场行政处罚决定书', numbered: true, abbr: '当罚', layout: 'letter' },
   { code: 'service_receipt', title: '送达回证', numbered: false, abbr: null, layout: 'form' },
   { code: 'payment_reminder', title: '催告书', numbered: true, abbr: '催', layout: 'letter' },
   { code: 'case_transfer', title: '案件移送书', numbered: true, abbr: '移', layout: 'letter' },

@@ -4,6 +4,7 @@ import { handlingDecision, penaltyDecision } from './decisions.js';
 import { caseTransfer, paymentReminder } from './enforcement.js';
 import { closingApproval, filingApproval, serviceReceipt } from './forms.js';
 import { evidencePreservationNotice, inquiryNotice, rectificationOrder } from './notices.js';
+import { onTheSpotDecision } from './on-the-spot.js';
 import { hearingNotice, penaltyPriorNotice } from './penalty-notices.js';
 import { hearingRecord, inquiryRecord, inspectionRecord } from './records.js';
 
@@ -20,6 +21,7 @@ export const TEMPLATES: Readonly<Record<DocumentType, Template>> = {
   hearing_record: hearingRecord,
   penalty_decision: penaltyDecision,
   handling_decision: handlingDecision,
+  on_the_spot_decision: onTheSpotDecision,
   service_receipt: serviceReceipt,
   payment_reminder: paymentReminder,
   case_transfer: caseTransfer,

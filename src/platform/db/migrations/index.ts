@@ -10,6 +10,7 @@ import { catalog } from './0007_catalog.js';
 import { catalogKinds } from './0008_catalog_kinds.js';
 import { cases } from './0009_cases.js';
 import { documents } from './0010_documents.js';
+import { documentProfiles } from './0011_document_profiles.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -24,5 +25,6 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0008_catalog_kinds': catalogKinds(),
     '0009_cases': cases(),
     '0010_documents': documents(),
+    '0011_document_profiles': documentProfiles(),
   };
 }
