@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import { seedCasesDemo } from './modules/cases/index.js';
 import { seedCatalogDemo } from './modules/catalog/index.js';
-import { seedDocumentPrefixesDemo } from './modules/documents/index.js';
+import { seedDocumentPrefixesDemo, seedDocumentProfilesDemo } from './modules/documents/index.js';
 import { seedOfficersDemo } from './modules/officers/index.js';
 import { seedDemo } from './modules/org/index.js';
+import type { BlobStore } from './platform/blobs/index.js';
 import { seedCalendarFromChineseDays } from './platform/calendar/index.js';
 import type { Database } from './platform/db/schema.js';
 
@@ -13,12 +14,13 @@ import type { Database } from './platform/db/schema.js';
  * demo cases at different stages. Does nothing on a
  * database that is already in use; returns whether it seeded.
  */
-export async function seedDemoAgency(db: Kysely<Database>): Promise<boolean> {
+export async function seedDemoAgency(db: Kysely<Database>, blobs: BlobStore): Promise<boolean> {
   await seedCalendarFromChineseDays(db);
   if (!(await seedDemo(db))) return false;
   await seedOfficersDemo(db);
   await seedCatalogDemo(db);
   await seedDocumentPrefixesDemo(db);
-  await seedCasesDemo(db);
+  await seedDocumentProfilesDemo(db);
+  await seedCasesDemo(db, blobs);
   return true;
 }

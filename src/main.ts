@@ -76,7 +76,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       return withDb(config, async (db) => {
         await migrateToLatest(db.kysely, db.dialect);
-        const seeded = await seedDemoAgency(db.kysely);
+        const blobs = await createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
+        const seeded = await seedDemoAgency(db.kysely, blobs);
         console.log(seeded ? `已写入演示数据,演示账号密码均为 ${DEMO_PASSWORD}` : '数据库不为空,未写入演示数据');
         await signCheckpoint(db, config);
         return 0;
@@ -139,8 +140,10 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   await sequenceUnledgeredEvents(db.kysely);
   // Holidays and 调休 days of 2004–2026 from chinese-days, once; later years are entered and approved by an admin.
   await seedCalendarFromChineseDays(db.kysely);
+  // The demo cases issue their 执法文书, which go to the blob store.
+  const blobs = await createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
   if (demo) {
-    if (await seedDemoAgency(db.kysely))
+    if (await seedDemoAgency(db.kysely, blobs))
       console.log(
         `已写入演示机关和演示账号(admin、officer1、officer2、unithead、reviewer、leader、archivist、supervisor,密码 ${DEMO_PASSWORD})`,
       );
@@ -154,7 +157,6 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   }
   const secret = loadOrCreateSecret(config.dataDir, config.sessionSecret);
   const signers = loadLedgerSigners(config.ledger, config.dataDir);
-  const blobs = await createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
   const app = await buildApp({ config, db, secret, blobs, ledger: { origin: config.ledger.origin, signers } });
   await createCheckpoint(db.kysely, config.ledger.origin, signers);
   const checkpointer = startCheckpointer(db.kysely, config.ledger.origin, signers, config.ledger.checkpointIntervalSeconds, (error) =>

@@ -51,6 +51,17 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   'case.close': '结案审批',
   'case.gate_exception': '音像记录例外审批',
   'case.payment_recorded': '登记罚款缴纳',
+  'case.preserve_evidence': '先行登记保存',
+  'case.dispose_preserved': '先行登记保存处理决定',
+  'case.statement': '陈述申辩及复核',
+  'case.defer_payment': '延期(分期)缴纳审批',
+  'case.urge': '催告',
+  'case.accessed': '调阅案件',
+  'case.document_issued': '签发案件文书',
+  'document.issued': '签发执法文书',
+  'document.viewed': '下载执法文书',
+  'document.number_prefix_set': '设置文号前缀',
+  'document.unit_profile_set': '设置文书固定信息',
 };
 
 export function eventLabel(type: string): string {

@@ -5,11 +5,12 @@ import { conflict, invalid } from '../../platform/errors.js';
 import type { JsonValue } from '../../platform/events/canonical-json.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { entryVersion, type ItemData, itemKind } from '../catalog/index.js';
+import { documentType, isDocumentType, listCaseDocuments } from '../documents/index.js';
 import { officersOnDate } from '../officers/index.js';
 import { type ActionInput, DEFAULT_ITEM_STEPS } from './action-input.js';
 import type { BenchmarkChoice, CaseData, Penalty, Service } from './case-data.js';
-import { SERVICE_METHODS } from './case-data.js';
-import { amountOwed, closeDeadlines, extendDeadline, openDeadline } from './deadlines.js';
+import { inHearingScope, PUBLICATION_DAYS, SERVED_DOCUMENTS, SERVICE_METHODS } from './case-data.js';
+import { amountOwed, closeDeadlines, extendDeadline, followPlan, openDeadline, paymentOverdue, paymentSchedule } from './deadlines.js';
 import {
   checkAvRecording,
   checkNotHeavier,
@@ -55,18 +56,53 @@ function penaltyOf(input: ActionInput): Penalty {
   return { types: [...new Set(p.types)], fineYuan: p.fineYuan, basisQuantity: p.basisQuantity, description: p.description.trim() };
 }
 
-async function serviceOf(c: Context): Promise<Service> {
+const plusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * 送达: the issued document served (a service record without a document would serve nothing), the
+ * method with what it needs — 留置 a photo or video, 电子 the party's signed consent, 公告 the reason
+ * other methods failed — and the day service takes effect, which later deadlines count from.
+ */
+async function serviceOf(c: Context, action: Action): Promise<Service> {
   const s = c.input.service;
   if (!s || !SERVICE_METHODS.some((m) => m === s.method))
     throw invalid('service_method_required', `请选择送达方式:${SERVICE_METHODS.join('、')}`);
+  const recipient = text(s.recipient, 'recipient_required', '请填写受送达人');
+  const types = (SERVED_DOCUMENTS[action] ?? []).filter(isDocumentType);
+  const inForce = (await listCaseDocuments(c.trx, c.row.id)).filter((d) => d.supersededBy === null && types.includes(d.type));
+  const doc = s.documentId
+    ? inForce.find((d) => d.id === s.documentId)
+    : [...inForce].sort((a, b) => types.indexOf(a.type) - types.indexOf(b.type) || b.issuedAt.localeCompare(a.issuedAt))[0];
+  const titles = types.map((t) => `《${documentType(t).title}》`).join('或');
+  if (!doc) {
+    throw invalid(
+      s.documentId ? 'served_document_invalid' : 'document_not_issued',
+      s.documentId ? `所选文书不是本案现行有效的${titles}` : `请先制作并签发${titles},再登记送达`,
+    );
+  }
   const evidenceIds = c.input.evidenceIds ?? [];
   await checkServiceEvidence(c.trx, c.row.id, s.method, evidenceIds);
-  return {
+  const service: Service = {
     method: s.method,
     servedOn: c.input.performedOn,
-    recipient: text(s.recipient, 'recipient_required', '请填写受送达人'),
+    recipient,
     evidenceIds,
+    documentId: doc.id,
+    documentNumber: doc.number,
   };
+  if (s.method === '电子送达') {
+    const consent = s.consentEvidenceId?.trim() ?? '';
+    if (consent === '') throw invalid('service_consent_required', '电子送达须经当事人同意并签订送达地址确认书,请附上确认书');
+    await checkServiceEvidence(c.trx, c.row.id, s.method, [consent]);
+    service.consentEvidenceId = consent;
+  }
+  if (s.method === '公告送达') {
+    text(c.input.note, 'publication_reason_required', '公告送达须在记录中写明受送达人下落不明或者其他方式无法送达的情况');
+    service.publishedOn = c.input.performedOn;
+    service.servedOn = plusDays(c.input.performedOn, PUBLICATION_DAYS);
+  }
+  c.record.service = json(service);
+  return service;
 }
 
 /**
@@ -167,6 +203,33 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     c.record.officerIds = json(officerIds);
     await avGate(c, 'investigate');
   },
+  preserve_evidence: async (c) => {
+    const items = text(c.input.preservedItems, 'preserved_items_required', '请填写先行登记保存的证据物品清单');
+    text(c.input.note, 'reason_required', '请写明证据可能灭失或者以后难以取得的情况(行政处罚法第五十六条)');
+    const officerIds = c.input.officerIds ?? [];
+    await checkOfficers(c.trx, officerIds, c.input.performedOn);
+    c.record.officerIds = json(officerIds);
+    c.record.preservedItems = items;
+    await avGate(c, 'preserve_evidence');
+    const seq = await repo.nextStepSeq(c.trx, c.row.id);
+    c.data.preservations = [
+      ...(c.data.preservations ?? []),
+      { seq, preservedOn: c.input.performedOn, items, disposedOn: null, disposal: null },
+    ];
+    c.data.deadlines = [...c.data.deadlines, { ...openDeadline(c.calendar, 'preservationDecision', c.input.performedOn), ref: seq }];
+  },
+  dispose_preserved: async (c) => {
+    const open = (c.data.preservations ?? []).find((p) => p.disposedOn === null);
+    if (!open) throw conflict('nothing_preserved', '本案没有待作出处理决定的先行登记保存证据');
+    const disposal = text(c.input.note, 'record_required', '请写明处理决定(记录、复制、鉴定、没收或解除先行登记保存等)');
+    c.data.preservations = (c.data.preservations ?? []).map((p) =>
+      p.seq === open.seq ? { ...p, disposedOn: c.input.performedOn, disposal } : p,
+    );
+    c.data.deadlines = c.data.deadlines.map((d) =>
+      d.kind === 'preservationDecision' && d.ref === open.seq && d.closedOn === null ? { ...d, closedOn: c.input.performedOn } : d,
+    );
+    c.record.preservationSeq = open.seq;
+  },
   extend_investigation: async (c) => {
     text(c.input.note, 'reason_required', '延长调查期限须写明理由');
     if (c.data.investigationExtended) throw conflict('already_extended', '调查期限已延长过一次,不能再次延长');
@@ -194,19 +257,34 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     if (!b) throw invalid('benchmark_required', '行政处罚须选择适用的裁量基准及裁量阶次');
     const benchmark = await chooseBenchmark(c.trx, c.row.item_code, penalty, b);
     await determine(c, penalty, benchmark);
-    c.data.notice = { penalty, benchmark, notifiedOn: c.input.performedOn, service: null, rightsWaived: false };
+    const hearingOffered = c.input.hearingOffered === true || inHearingScope(penalty);
+    c.data.notice = { penalty, benchmark, notifiedOn: c.input.performedOn, service: null, rightsWaived: false, hearingOffered };
     c.record.penalty = json(penalty);
     c.record.benchmark = json(benchmark);
+    c.record.hearingOffered = hearingOffered;
   },
   serve_notice: async (c) => {
-    const service = await serviceOf(c);
+    const service = await serviceOf(c, 'serve_notice');
     await avGate(c, 'serve_notice');
     if (!c.data.notice) throw conflict('notice_missing', '尚未拟定事先告知');
     c.data.notice = { ...c.data.notice, service, rightsWaived: c.input.rightsWaived === true };
     c.data.deadlines = [...c.data.deadlines, openDeadline(c.calendar, 'hearingRequest', service.servedOn)];
-    c.record.service = json(service);
+  },
+  statement: async (c) => {
+    const statement = text(c.input.note, 'statement_required', '请记录当事人陈述、申辩的内容');
+    const review = c.input.statementReview;
+    const opinion = text(review?.opinion, 'statement_review_required', '请填写对陈述、申辩的复核意见(是否采纳及理由)');
+    const adopted = review?.adopted === true;
+    c.data.statements = [...(c.data.statements ?? []), { on: c.input.performedOn, statement, adopted, opinion }];
+    c.record.statementReview = { adopted, opinion };
   },
   request_hearing: async (c) => {
+    if (c.data.notice?.hearingOffered === false) {
+      throw conflict(
+        'hearing_not_applicable',
+        '拟作出的处罚不属于听证范围(行政处罚法第六十三条),事先告知书未告知听证权利;当事人可以陈述、申辩',
+      );
+    }
     const due = c.data.deadlines.find((d) => d.kind === 'hearingRequest')?.due;
     if (due !== undefined && due !== null && c.input.performedOn > due)
       throw invalid('hearing_request_late', `听证申请期限已于 ${due} 届满`);
@@ -293,27 +371,77 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     c.record.benchmark = json(benchmark);
   },
   serve_decision: async (c) => {
-    const service = await serviceOf(c);
+    const service = await serviceOf(c, 'serve_decision');
     await avGate(c, 'serve_decision');
     if (!c.data.decision) throw conflict('decision_missing', '尚未作出决定');
     c.data.decision = { ...c.data.decision, service };
-    c.data.deadlines = closeDeadlines(c.data.deadlines, ['decisionService'], service.servedOn);
+    // The act of service closes the 7-working-day limit; a 公告 counts from its publication.
+    c.data.deadlines = closeDeadlines(c.data.deadlines, ['decisionService'], c.input.performedOn);
     if ((c.data.decision.penalty.fineYuan ?? 0) > 0)
       c.data.deadlines = [...c.data.deadlines, openDeadline(c.calendar, 'payment', service.servedOn)];
     else c.changes.stage = 'executed';
-    c.record.service = json(service);
+  },
+  defer_payment: async (c) => {
+    text(c.input.note, 'reason_required', '请写明当事人的申请及确有经济困难的情况(行政处罚法第六十六条)');
+    const fineYuan = c.data.decision?.penalty.fineYuan ?? 0;
+    if (fineYuan <= 0) throw conflict('no_fine', '本案决定没有罚款');
+    if (c.data.paymentPlan)
+      throw conflict('plan_exists', `已于 ${c.data.paymentPlan.approvedOn} 批准${c.data.paymentPlan.kind}缴纳,不能重复审批`);
+    const payments = await repo.listPayments(c.trx, c.row.id);
+    // Approved within the payment period: a deferral cannot wipe out 加处罚款 already accruing.
+    if (paymentOverdue(paymentSchedule(c.data), payments, c.input.performedOn)) {
+      throw conflict('payment_overdue', '缴纳罚款的期限已过,不能再批准延期或分期缴纳;请催告或依法申请强制执行');
+    }
+    const paidFen = payments.reduce((sum, p) => sum + p.amount_fen, 0);
+    const installments = c.input.installments ?? [];
+    if (installments.length === 0 || installments.length > 12) throw invalid('installments_required', '请填写缴款计划(1 至 12 期)');
+    let previous = c.input.performedOn;
+    for (const i of installments) {
+      if (!isIsoDate(i.dueOn) || i.dueOn <= previous) throw invalid('installment_dates_invalid', '各期缴款期限须晚于审批日期并依次递增');
+      if (!(i.amountYuan > 0)) throw invalid('installment_amount_invalid', '每期缴款金额应大于 0');
+      previous = i.dueOn;
+    }
+    const planFen = installments.reduce((sum, i) => sum + Math.round(i.amountYuan * 100), 0);
+    const fineFen = Math.round(fineYuan * 100);
+    if (planFen + paidFen !== fineFen) {
+      throw invalid('installments_sum_mismatch', `缴款计划合计 ${planFen / 100} 元,加上已缴 ${paidFen / 100} 元,应等于罚款 ${fineYuan} 元`);
+    }
+    // Payments already made count as an installment settled on the day they were made.
+    const paidPart =
+      paidFen > 0 ? [{ dueOn: payments.map((p) => p.paid_on).sort()[0] ?? c.input.performedOn, amountYuan: paidFen / 100 }] : [];
+    c.data.paymentPlan = {
+      kind: installments.length === 1 ? '延期' : '分期',
+      approvedOn: c.input.performedOn,
+      installments: [...paidPart, ...installments],
+    };
+    c.data.deadlines = followPlan(c.data, payments);
+    c.record.installments = json(installments);
+  },
+  urge: async (c) => {
+    const payments = await repo.listPayments(c.trx, c.row.id);
+    if (!paymentOverdue(paymentSchedule(c.data), payments, c.input.performedOn)) {
+      throw invalid('payment_not_overdue', '当事人在缴纳期限内或已缴清罚款,尚不能催告(行政强制法第五十四条)');
+    }
+    const service = await serviceOf(c, 'urge');
+    const deadline = openDeadline(c.calendar, 'urgeResponse', service.servedOn);
+    c.data.urges = [...(c.data.urges ?? []), { service, dueOn: deadline.due }];
+    c.data.deadlines = [...closeDeadlines(c.data.deadlines, ['urgeResponse'], c.input.performedOn), deadline];
   },
   apply_enforcement: async (c) => {
-    const due = c.data.deadlines.find((d) => d.kind === 'payment')?.due;
-    if (due === undefined || due === null || c.input.performedOn <= due)
+    const payments = await repo.listPayments(c.trx, c.row.id);
+    if (!paymentOverdue(paymentSchedule(c.data), payments, c.input.performedOn))
       throw invalid('payment_period_running', '缴纳罚款的期限届满后仍未缴纳的,方可申请强制执行');
-    text(c.input.note, 'record_required', '请填写催告及申请强制执行的情况');
+    const urge = c.data.urges?.at(-1);
+    if (!urge) throw invalid('urge_required', '申请人民法院强制执行前,应当先以书面形式催告当事人履行义务(行政强制法第五十四条)');
+    if (urge.dueOn === null || c.input.performedOn <= urge.dueOn) {
+      throw invalid('urge_period_running', `催告书送达十日后当事人仍未履行的,方可申请强制执行;催告期限至 ${urge.dueOn ?? '(待定)'} 届满`);
+    }
+    text(c.input.note, 'record_required', '请填写申请强制执行的情况(受理法院、申请内容)');
+    c.data.deadlines = closeDeadlines(c.data.deadlines, ['urgeResponse', 'payment'], c.input.performedOn);
   },
   close: async (c) => {
     text(c.input.note, 'record_required', '请填写结案报告');
-    const fineFen = Math.round((c.data.decision?.penalty.fineYuan ?? 0) * 100);
-    const due = c.data.deadlines.find((d) => d.kind === 'payment')?.due ?? null;
-    const owed = amountOwed(fineFen, due, await repo.listPayments(c.trx, c.row.id), c.input.performedOn);
+    const owed = amountOwed(paymentSchedule(c.data), await repo.listPayments(c.trx, c.row.id), c.input.performedOn);
     if (c.row.stage !== 'enforcement_applied' && owed.paidFen < owed.owedFen) {
       throw conflict(
         'fine_unpaid',

@@ -14,7 +14,22 @@ export interface ActionInput {
   avException?: { reason: string };
   penalty?: Penalty;
   benchmark?: { code: string; tierNo: number; departureReason: string };
-  service?: { method: string; recipient: string };
+  service?: {
+    method: string;
+    recipient: string;
+    /** The issued document served; defaults to the case's latest one of the kind the step serves. */
+    documentId?: string;
+    /** 电子送达: the evidence holding the party's signed consent (送达地址确认书). */
+    consentEvidenceId?: string;
+  };
+  /** 拟定事先告知: the penalty is in the hearing scope (较大数额罚款 by the provincial standard…). */
+  hearingOffered?: boolean;
+  /** 陈述申辩: the 复核 of what the party said (the note holds the statement). */
+  statementReview?: { adopted: boolean; opinion: string };
+  /** 先行登记保存: the things preserved (物品清单); 处理决定: see note. */
+  preservedItems?: string;
+  /** 延期/分期缴纳: the approved schedule (one installment for 延期). */
+  installments?: { dueOn: string; amountYuan: number }[];
   /** The party waived 陈述申辩 and 听证 in writing (a decision may then follow at once). */
   rightsWaived?: boolean;
   hearingNoticeOn?: string;
@@ -32,4 +47,5 @@ export const DEFAULT_ITEM_STEPS: Readonly<Record<string, string>> = {
   serve_decision: '送达',
   hold_hearing: '听证',
   on_the_spot: '当场处罚',
+  preserve_evidence: '先行登记保存',
 };

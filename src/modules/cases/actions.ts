@@ -10,7 +10,7 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { type Context, HANDLERS, text } from './action-handlers.js';
 import type { ActionInput } from './action-input.js';
 import { actorRef, getCase } from './case-service.js';
-import { amountOwed, closeDeadlines, nextDeadline, resolvePending } from './deadlines.js';
+import { amountOwed, closeDeadlines, followPlan, nextDeadline, paymentSchedule, resolvePending } from './deadlines.js';
 import { canOnCase } from './policy.js';
 import { ACTION_RULES, type Action, isStage, STAGE_LABELS } from './procedure.js';
 import * as repo from './repository.js';
@@ -117,7 +117,8 @@ export async function recordPayment(
       throw conflict('action_not_allowed', '决定书送达后方可登记缴款');
     if (await repo.receiptTaken(trx, receiptNo)) throw conflict('receipt_taken', `缴款凭证「${receiptNo}」已登记过`);
     const data = parseCaseData(row.data);
-    const fineFen = Math.round((data.decision?.penalty.fineYuan ?? 0) * 100);
+    const schedule = paymentSchedule(data);
+    if (schedule.length === 0) throw conflict('no_fine', '本案决定没有罚款,无需登记缴款');
     const now = new Date().toISOString();
     await repo.insertPayment(trx, {
       id: randomUUID(),
@@ -128,10 +129,11 @@ export async function recordPayment(
       created_at: now,
       created_by: actorRef(actor),
     });
-    const due = data.deadlines.find((d) => d.kind === 'payment')?.due ?? null;
-    const { paidFen: paid, owedFen: owed } = amountOwed(fineFen, due, await repo.listPayments(trx, row.id), input.paidOn);
+    const payments = await repo.listPayments(trx, row.id);
+    const { paidFen: paid, owedFen: owed, fineFen } = amountOwed(schedule, payments, input.paidOn);
     const settled = paid >= owed;
-    if (settled) data.deadlines = closeDeadlines(data.deadlines, ['payment'], input.paidOn);
+    if (settled) data.deadlines = closeDeadlines(data.deadlines, ['payment', 'urgeResponse'], input.paidOn);
+    else data.deadlines = followPlan(data, payments);
     await repo.updateCase(trx, row.id, {
       stage: settled ? 'executed' : row.stage,
       data: JSON.stringify(data),

@@ -60,13 +60,47 @@ export interface Deadline {
   from: string;
   days: number;
   unit: 'working' | 'calendar';
+  /** The step a deadline belongs to when a case can hold several of its kind (先行登记保存). */
+  ref?: number;
 }
 
 export interface Service {
   method: string;
+  /** The day service took effect: 公告送达 is deemed served 30 days after publication (民事诉讼法 §95). */
   servedOn: string;
+  /** 公告送达: the day the notice was published (servedOn is 30 days later). */
+  publishedOn?: string;
   recipient: string;
   evidenceIds: string[];
+  /** The issued document served (its 文号 when numbered). */
+  documentId?: string;
+  documentNumber?: string | null;
+  /** 电子送达: the party's signed 送达地址确认书 / consent, filed as evidence of the case. */
+  consentEvidenceId?: string;
+}
+
+/** 先行登记保存 (行政处罚法 §56): approved, then decided on within 7 working days. */
+export interface Preservation {
+  /** The step that preserved the evidence. */
+  seq: number;
+  preservedOn: string;
+  items: string;
+  disposedOn: string | null;
+  disposal: string | null;
+}
+
+/** 延期或分期缴纳罚款 approved on the party's application (行政处罚法 §66). */
+export interface PaymentPlan {
+  kind: '延期' | '分期';
+  approvedOn: string;
+  installments: { dueOn: string; amountYuan: number }[];
+}
+
+/** 催告 (行政强制法 §54): the court may be asked only when the party still has not paid 10 days after service. */
+export interface Urge {
+  service: Service;
+  /** Ten days after service; enforcement may be applied for after this day. */
+  dueOn: string | null;
 }
 
 export interface CaseData {
@@ -75,13 +109,26 @@ export interface CaseData {
   itemVersionNo: number;
   deadlines: Deadline[];
   investigationExtended: boolean;
-  notice: { penalty: Penalty; benchmark: BenchmarkChoice; notifiedOn: string; service: Service | null; rightsWaived: boolean } | null;
+  notice: {
+    penalty: Penalty;
+    benchmark: BenchmarkChoice;
+    notifiedOn: string;
+    service: Service | null;
+    rightsWaived: boolean;
+    /** The penalty is in the hearing scope (行政处罚法 §63): the notice tells of the right to a hearing. */
+    hearingOffered?: boolean;
+  } | null;
   hearing: { requestedOn: string; noticeOn: string | null; heldOn: string | null; presiderOfficerId: string | null } | null;
   decision: { penalty: Penalty; benchmark: BenchmarkChoice | null; decidedOn: string; collective: boolean; service: Service | null } | null;
   /**
    * 法制审核 determination: required when a rule of the catalogue in force matches (named in `rules`),
    * the benchmark was departed from, or the unit head flagged the case; `reasons` says each in a sentence.
    */
+  preservations?: Preservation[];
+  /** 陈述、申辩 and their 复核 (行政处罚法 §45: heard in full, adopted when the facts, reasons or evidence hold). */
+  statements?: { on: string; statement: string; adopted: boolean; opinion: string }[];
+  paymentPlan?: PaymentPlan | null;
+  urges?: Urge[];
   review: {
     required: boolean;
     reasons: string[];
@@ -91,3 +138,28 @@ export interface CaseData {
 }
 
 export const SERVICE_METHODS = ['直接送达', '留置送达', '邮寄送达', '电子送达', '公告送达'] as const;
+
+/**
+ * Penalties that carry the right to a hearing whatever the amount (行政处罚法 §63). Whether a fine is
+ * 较大数额 depends on the provincial standard, so the officer marks it when notifying.
+ */
+export const HEARING_TYPES: readonly string[] = [
+  '没收较大数额财物',
+  '降低资质等级',
+  '吊销许可证件',
+  '责令停产停业',
+  '责令关闭',
+  '限制从业',
+  '限制开展生产经营活动',
+];
+export const inHearingScope = (penalty: Penalty): boolean => penalty.types.some((t) => HEARING_TYPES.includes(t));
+
+/** The documents each service step may serve, in order of preference (the 送达 names the one served). */
+export const SERVED_DOCUMENTS: Readonly<Record<string, readonly string[]>> = {
+  serve_notice: ['penalty_prior_notice', 'hearing_notice'],
+  serve_decision: ['penalty_decision', 'on_the_spot_decision', 'handling_decision'],
+  urge: ['payment_reminder'],
+};
+
+/** 公告送达 takes effect 30 days after publication (民事诉讼法 §95). */
+export const PUBLICATION_DAYS = 30;

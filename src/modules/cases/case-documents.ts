@@ -15,6 +15,7 @@ import {
   issueDocument,
   listCaseDocuments,
   renderHtml,
+  unitProfileFor,
 } from '../documents/index.js';
 import { evidenceFacts } from '../evidence/index.js';
 import { getCase } from './case-service.js';
@@ -42,6 +43,41 @@ function execution(c: CaseView): string {
   return `已缴纳罚款共计 ${total} 元:${receipts}。`;
 }
 
+const bare = (sentence: string) => sentence.trim().replace(/[。.;；]+$/, '');
+
+/** 陈述、申辩（听证）情况 as a decision states it, from what the case recorded; '' while nothing can be said yet. */
+export function rightsOutcome(c: CaseView): string {
+  const notice = c.data.notice;
+  if (!notice?.service) return '';
+  const parts: string[] = [];
+  if (notice.rightsWaived) parts.push('当事人书面放弃陈述、申辩和听证的权利。');
+  for (const st of c.data.statements ?? []) {
+    parts.push(
+      `当事人于${st.on}提出陈述、申辩意见:${bare(st.statement)}。经复核,${st.adopted ? '予以采纳' : '不予采纳'}:${bare(st.opinion)}。`,
+    );
+  }
+  const hearing = c.data.hearing;
+  if (hearing?.heldOn) parts.push(`当事人于${hearing.requestedOn}申请听证,本机关于${hearing.heldOn}依法举行了听证。`);
+  else if (hearing) parts.push(`当事人于${hearing.requestedOn}申请听证。`);
+  const periodOver = c.data.deadlines.some((d) => d.kind === 'hearingRequest' && d.closedOn !== null) || c.data.decision !== null;
+  if (parts.length === 0 && periodOver) {
+    parts.push(
+      notice.hearingOffered ? '当事人在规定期限内未提出陈述、申辩意见,也未要求听证。' : '当事人在规定期限内未提出陈述、申辩意见。',
+    );
+  }
+  return parts.join('');
+}
+
+/** 文号 of the documents a later one cites (the served 事先告知书, the served 决定书). */
+function citedNumbers(c: CaseView): Record<string, string> {
+  const extra: Record<string, string> = {};
+  const notice = c.data.notice?.service?.documentNumber;
+  const decision = c.data.decision?.service?.documentNumber;
+  if (notice) extra.priorNoticeNumber = notice;
+  if (decision) extra.decisionNumber = decision;
+  return extra;
+}
+
 /** What the case itself says for a document. */
 export async function caseDocumentData(db: Kysely<Database>, c: CaseView): Promise<DocumentData> {
   const item = await entryVersion<ItemData>(db, itemKind, c.itemVersionId);
@@ -67,7 +103,10 @@ export async function caseDocumentData(db: Kysely<Database>, c: CaseView): Promi
         ...benchmark.data.penaltyBases.map((b) => ({ ...b, role: 'penalty' as const })),
       ]
     : (item?.data.legalBases ?? []).map((b) => ({ ...b, role: 'penalty' as const }));
+  // 联系方式, fine account and 救济途径: the unit's 文书固定信息 (or its nearest ancestor's), set once by the admin.
+  const profile = (await unitProfileFor(db, c.unitId)) ?? {};
   return {
+    ...profile,
     ...(await agencyAndUnit(db, c.unitId)),
     case: { number: c.caseNo, title: c.title, source: c.source },
     party: party && {
@@ -113,7 +152,8 @@ export async function caseDocumentData(db: Kysely<Database>, c: CaseView): Promi
         signer: names.get(s.createdBy) ?? '',
         date: s.performedOn,
       })),
-    extra: { filedOn: stepOn('file') ?? '', execution: execution(c) },
+    rights: { hearing: c.data.notice?.hearingOffered ?? false, outcome: rightsOutcome(c) || undefined },
+    extra: { filedOn: stepOn('file') ?? '', execution: execution(c), ...citedNumbers(c) },
   };
 }
 
@@ -123,13 +163,27 @@ const isEmpty = (value: unknown): boolean =>
   value === '' ||
   (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value).length === 0);
 
+/** The fields of a part the request actually filled (a blank form field keeps the case's or the unit's value). */
+function given<T extends object>(part: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(part ?? {}).filter(([, value]) => !isEmpty(value))) as Partial<T>;
+}
+
 /**
  * The case's data with the request's additions on top: a field the request fills replaces the case's
- * (an empty one does not — schema defaults would otherwise blank out the case); `dates` and `extra` merge.
+ * (an empty one does not — schema defaults would otherwise blank out the case); `dates`, `rights`, `contact`, `payment`, `remedies` and `extra` merge field by field.
  */
 function merged(base: DocumentData, more: DocumentData): DocumentData {
   const filled = Object.fromEntries(Object.entries(more).filter(([, v]) => !isEmpty(v))) as DocumentData;
-  return { ...base, ...filled, dates: { ...base.dates, ...more.dates }, extra: { ...base.extra, ...more.extra } };
+  return {
+    ...base,
+    ...filled,
+    dates: { ...base.dates, ...given(more.dates) },
+    rights: { ...base.rights, ...given(more.rights) },
+    contact: { ...base.contact, ...given(more.contact) },
+    payment: { ...base.payment, ...given(more.payment) },
+    remedies: { ...base.remedies, ...given(more.remedies) },
+    extra: { ...base.extra, ...(given(more.extra) as Record<string, string>) },
+  };
 }
 
 export async function previewCaseDocument(
@@ -154,6 +208,7 @@ const ONE_PER_CASE: ReadonlySet<string> = new Set([
   'hearing_notice',
   'penalty_decision',
   'handling_decision',
+  'on_the_spot_decision',
   'case_transfer',
   'closing_approval',
 ]);

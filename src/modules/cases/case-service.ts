@@ -18,6 +18,7 @@ import { nextDeadline, openDeadline, resolvePending } from './deadlines.js';
 import { can, canOnCase } from './policy.js';
 import { SOURCES, SOURCES_WITH_ACCEPTANCE_LIMIT } from './procedure.js';
 import * as repo from './repository.js';
+import { stepLedgerIndexes } from './step-ledger.js';
 import { type CaseSummary, type CaseView, parseCaseData, toCaseView, toSummary } from './views.js';
 
 export const actorRef = (actor: Actor): string =>
@@ -136,17 +137,18 @@ export async function getCase(db: Kysely<Database>, actor: Actor, id: string): P
   const row = await repo.findCase(db, id);
   // A case out of the actor's scope is "not found", not "forbidden": its existence is not disclosed.
   if (!row || !canOnCase(actor, 'case.list', row.unit_path)) throw notFound('case_not_found', '案件不存在');
-  const [parties, officers, steps, payments] = await Promise.all([
+  const [parties, officers, steps, payments, ledger] = await Promise.all([
     repo.listParties(db, id),
     repo.listCaseOfficers(db, id),
     repo.listSteps(db, id),
     repo.listPayments(db, id),
+    stepLedgerIndexes(db, id),
   ]);
   const names = await repo.userNames(
     db,
     steps.map((s) => s.created_by),
   );
-  const view = toCaseView(row, parties, officers, steps, payments, names, shanghaiToday());
+  const view = toCaseView(row, parties, officers, steps, payments, names, ledger, shanghaiToday());
   // Deadlines pending on a year's holidays show their date as soon as that year is approved.
   return { ...view, data: { ...view.data, deadlines: resolvePending(await loadCalendar(db), view.data.deadlines) } };
 }

@@ -12,6 +12,7 @@ import {
   company,
   driveTo,
   expectRefused,
+  issueCaseDocument,
   makeEvidence,
   NOTIFIED_PENALTY,
   person,
@@ -196,7 +197,7 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
 
     v = await api.actOk(c.id, 'file', { performedOn: '2026-09-03', note: '同意立案' }, 'unitHead');
     expect([v.stage, v.filedOn]).toEqual(['investigating', '2026-09-03']);
-    expect(actions(v)).toEqual(['investigate', 'extend_investigation', 'cancel', 'end_investigation']);
+    expect(actions(v)).toEqual(['investigate', 'preserve_evidence', 'extend_investigation', 'cancel', 'end_investigation']);
     expect(v.nextActions.find((a) => a.action === 'extend_investigation')).toEqual({
       action: 'extend_investigation',
       label: '延长调查期限',
@@ -234,10 +235,11 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
         note: '拟处罚',
         penalty: NOTIFIED_PENALTY,
         benchmark: { code: env.benchmark.code, tierNo: 2, departureReason: '' },
+        hearingOffered: true,
       },
       'unitHead',
     );
-    expect(v.stage).toBe('notified');
+    expect([v.stage, v.data.notice?.hearingOffered]).toEqual(['notified', true]);
     expect(v.data.notice?.benchmark).toMatchObject({
       code: env.benchmark.code,
       tierNo: 2,
@@ -247,18 +249,22 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
     });
     expect(v.reviewRequired).toBe(false);
 
+    const priorNotice = await issueCaseDocument(env, c.id, 'penalty_prior_notice');
     v = await api.actOk(c.id, 'serve_notice', {
       performedOn: '2026-09-14',
       note: '直接送达',
       service: { method: '直接送达', recipient: '张三' },
     });
-    expect([v.stage, actions(v)]).toEqual(['notice_served', ['request_hearing', 'decide']]);
+    expect([v.stage, actions(v)]).toEqual(['notice_served', ['statement', 'request_hearing', 'decide']]);
+    // The service names the document served, by its 文号.
+    expect(v.data.notice?.service).toMatchObject({ documentId: priorNotice.id, documentNumber: priorNotice.number });
+    expect(priorNotice.number).toMatch(/告〔2026〕\d+号$/);
     // Five working days: 9-15…9-18 and the 调休 Sunday 9-20.
     expect(v.data.deadlines.find((d) => d.kind === 'hearingRequest')?.due).toBe('2026-09-20');
     expect(v.nextDeadline).toBe('2026-09-20');
 
     v = await api.actOk(c.id, 'request_hearing', { performedOn: '2026-09-16', note: '当事人书面申请听证' });
-    expect([v.stage, actions(v)]).toEqual(['hearing_requested', ['hold_hearing']]);
+    expect([v.stage, actions(v)]).toEqual(['hearing_requested', ['statement', 'hold_hearing']]);
     v = await api.actOk(c.id, 'hold_hearing', {
       performedOn: '2026-09-29',
       note: '听证笔录',
@@ -286,12 +292,14 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
       unit: 'working',
     });
 
+    await issueCaseDocument(env, c.id, 'penalty_decision');
     v = await api.actOk(c.id, 'serve_decision', {
       performedOn: '2026-10-09',
       note: '直接送达',
       service: { method: '直接送达', recipient: '张三' },
     });
-    expect([v.stage, actions(v)]).toEqual(['decision_served', ['apply_enforcement', 'close']]);
+    // Enforcement is offered only after a 催告.
+    expect([v.stage, actions(v)]).toEqual(['decision_served', ['defer_payment', 'urge', 'close']]);
     // 15 days from 10-09 end on Saturday 10-24; the deadline moves to Monday 10-26.
     expect(v.nextDeadline).toBe('2026-10-26');
 
@@ -338,10 +346,12 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
       'case.investigate',
       'case.end_investigation',
       'case.notify',
+      'case.document_issued',
       'case.serve_notice',
       'case.request_hearing',
       'case.hold_hearing',
       'case.decide',
+      'case.document_issued',
       'case.serve_decision',
       'case.payment_recorded',
       'case.payment_recorded',

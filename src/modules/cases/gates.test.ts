@@ -268,6 +268,8 @@ describeEachDialect('cases: the gates of the procedure', (ctx) => {
       servedOn: '2026-09-14',
       recipient: '张三',
       evidenceIds: [photo],
+      documentId: expect.any(String),
+      documentNumber: expect.stringMatching(/告〔2026〕\d+号$/),
     });
   });
 

@@ -8,6 +8,7 @@ import {
   caseState,
   casesApi,
   expectRefused,
+  issueCaseDocument,
   makeEvidence,
   NOTIFIED_PENALTY,
   startCasesEnv,
@@ -103,14 +104,27 @@ describeEachDialect('cases: payments (罚缴分离) and 加处罚款', (ctx) => 
     expect((await paymentEvents(c.id)).at(-1)).toMatchObject({ paidFen: 84800, owedFen: 84800, settled: true });
   });
 
-  it('applies to the court after the deadline; a payment then still settles the case with its 加处罚款', async () => {
-    const c = await caseAt(env, 'decision_served');
+  it('urges (催告) once the payment is overdue and applies to the court only ten days after the 催告书 was served', async () => {
+    // 行政强制法 §54: a written 催告 first; the court only when the party still has not paid ten days after it.
+    const c = await caseAt(env, 'decision_served'); // payment due 2026-10-26
     let before = await state(c.id);
     const apply = (performedOn: string, who: 'officer' | 'unitHead' = 'unitHead') =>
       api.act(c.id, 'apply_enforcement', { performedOn, note: '催告后仍未缴纳,申请强制执行' }, who);
-    await expectRefused(env, await apply('2026-10-26'), 400, 'payment_period_running', c.id, before);
-    await expectRefused(env, await apply('2026-10-27', 'officer'), 403, 'forbidden', c.id, before);
-    let v = (await apply('2026-11-02')).json<CaseView>();
+    const urge = (performedOn: string) =>
+      api.act(c.id, 'urge', { performedOn, note: '催告书直接送达', service: { method: '直接送达', recipient: '张三' } });
+    await expectRefused(env, await apply('2026-10-27'), 400, 'urge_required', c.id, before);
+    await expectRefused(env, await urge('2026-10-26'), 400, 'payment_not_overdue', c.id, before);
+    await expectRefused(env, await urge('2026-10-27'), 400, 'document_not_issued', c.id, before);
+
+    const reminder = await issueCaseDocument(env, c.id, 'payment_reminder');
+    let v = (await urge('2026-10-27')).json<CaseView>();
+    expect(v.data.urges?.[0]).toMatchObject({ dueOn: '2026-11-06', service: { servedOn: '2026-10-27', documentId: reminder.id } });
+    expect(v.nextActions.map((a) => a.action)).toEqual(['defer_payment', 'urge', 'apply_enforcement', 'close']);
+    before = await state(c.id);
+    const early = await expectRefused(env, await apply('2026-11-06'), 400, 'urge_period_running', c.id, before);
+    expect(early.message).toContain('2026-11-06');
+    await expectRefused(env, await apply('2026-11-09', 'officer'), 403, 'forbidden', c.id, before);
+    v = (await apply('2026-11-09')).json<CaseView>();
     expect([v.stage, v.nextActions.map((a) => a.action)]).toEqual(['enforcement_applied', ['close']]);
 
     // Paid on 11-09: 14 days late → 42 % → 336 yuan.
@@ -128,6 +142,86 @@ describeEachDialect('cases: payments (罚缴分离) and 加处罚款', (ctx) => 
       before,
     );
     expect((await api.actOk(c.id, 'close', { performedOn: '2026-11-10', note: '结案' }, 'unitHead')).stage).toBe('closed');
+  });
+
+  it('pays by approved installments (分期缴纳): each installment its own deadline and its own 加处罚款', async () => {
+    // 行政处罚法 §66: on the party's application and with approval, a fine may be paid later or in parts.
+    const c = await caseAt(env, 'decision_served'); // 800 yuan due 2026-10-26
+    let before = await state(c.id);
+    const defer = (
+      installments: { dueOn: string; amountYuan: number }[],
+      who: 'officer' | 'unitHead' = 'unitHead',
+      note = '当事人书面申请分期缴纳',
+    ) => api.act(c.id, 'defer_payment', { performedOn: '2026-10-20', note, installments }, who);
+    await expectRefused(env, await defer([{ dueOn: '2026-11-20', amountYuan: 800 }], 'officer'), 403, 'forbidden', c.id, before);
+    await expectRefused(
+      env,
+      await defer([{ dueOn: '2026-11-20', amountYuan: 800 }], 'unitHead', ' '),
+      400,
+      'reason_required',
+      c.id,
+      before,
+    );
+    await expectRefused(env, await defer([{ dueOn: '2026-11-20', amountYuan: 700 }]), 400, 'installments_sum_mismatch', c.id, before);
+    await expectRefused(
+      env,
+      await defer([
+        { dueOn: '2026-11-20', amountYuan: 400 },
+        { dueOn: '2026-11-02', amountYuan: 400 },
+      ]),
+      400,
+      'installment_dates_invalid',
+      c.id,
+      before,
+    );
+
+    let v = (
+      await defer([
+        { dueOn: '2026-11-02', amountYuan: 400 },
+        { dueOn: '2026-11-20', amountYuan: 400 },
+      ])
+    ).json<CaseView>();
+    expect(v.data.paymentPlan).toMatchObject({ kind: '分期', approvedOn: '2026-10-20' });
+    expect([v.nextDeadline, v.data.deadlines.find((d) => d.kind === 'payment')?.label]).toEqual(['2026-11-02', '分期缴纳第 1 期期限']);
+    before = await state(c.id);
+    await expectRefused(env, await defer([{ dueOn: '2026-12-30', amountYuan: 800 }]), 409, 'plan_exists', c.id, before);
+    // Not overdue under the plan: the old deadline (10-26) no longer counts.
+    await expectRefused(
+      env,
+      await api.act(c.id, 'urge', { performedOn: '2026-11-02', note: '', service: { method: '直接送达', recipient: '张三' } }),
+      400,
+      'payment_not_overdue',
+      c.id,
+      before,
+    );
+
+    // First installment on time; the deadline moves to the second.
+    v = (await api.pay(c.id, receipt(), 400, '2026-11-02')).json<CaseView>();
+    expect([v.stage, v.nextDeadline]).toEqual(['decision_served', '2026-11-20']);
+    expect((await paymentEvents(c.id)).at(-1)).toMatchObject({ paidFen: 40000, owedFen: 80000, settled: false });
+    // The second three days late (11-21…11-23): 400 × 3 % × 3 = 36 yuan, on that installment only.
+    v = (await api.pay(c.id, receipt(), 400, '2026-11-23')).json<CaseView>();
+    expect(v.stage).toBe('decision_served');
+    expect((await paymentEvents(c.id)).at(-1)).toMatchObject({ paidFen: 80000, owedFen: 83600, settled: false });
+    v = (await api.pay(c.id, receipt(), 36, '2026-11-23')).json<CaseView>();
+    expect([v.stage, v.nextDeadline]).toEqual(['executed', null]);
+
+    // Once the deadline has passed, a deferral would wipe out the 加处罚款 already accruing: refused.
+    const late = await caseAt(env, 'decision_served');
+    const lateBefore = await state(late.id);
+    await expectRefused(
+      env,
+      await api.act(
+        late.id,
+        'defer_payment',
+        { performedOn: '2026-10-27', note: '申请延期', installments: [{ dueOn: '2026-11-27', amountYuan: 800 }] },
+        'unitHead',
+      ),
+      409,
+      'payment_overdue',
+      late.id,
+      lateBefore,
+    );
   });
 
   it('caps 加处罚款 at the fine itself', async () => {
@@ -153,10 +247,12 @@ describeEachDialect('cases: payments (罚缴分离) and 加处罚款', (ctx) => 
       },
       'unitHead',
     );
+    await issueCaseDocument(env, c.id, 'penalty_prior_notice');
     await api.actOk(c.id, 'serve_notice', { performedOn: '2026-06-12', note: '送达', service: { method: '直接送达', recipient: '张三' } });
     // 6-19 is 端午: the period runs 6-15…6-18 and 6-22.
     expect((await api.get(c.id)).json<CaseView>().nextDeadline).toBe('2026-06-22');
     await api.actOk(c.id, 'decide', { performedOn: '2026-06-23', note: '决定', penalty: NOTIFIED_PENALTY }, 'unitHead');
+    await issueCaseDocument(env, c.id, 'penalty_decision');
     const served = await api.actOk(c.id, 'serve_decision', {
       performedOn: '2026-06-24',
       note: '送达',

@@ -11,6 +11,8 @@ export const casesPolicy = {
     hasAnyRole(actor, ['officer', 'unit_head', 'leader', 'legal_reviewer', 'supervisor', 'archivist', 'admin']),
   'case.handle': (actor: Actor) => hasAnyRole(actor, ['officer', 'unit_head']),
   'case.approve': (actor: Actor) => hasAnyRole(actor, ['unit_head', 'leader']),
+  /** 调阅监督: who opened a case is seen by those who supervise it. */
+  'case.access_log': (actor: Actor) => hasAnyRole(actor, ['unit_head', 'supervisor', 'leader', 'admin']),
 } satisfies PolicySet;
 
 export type CasesAction = keyof typeof casesPolicy;

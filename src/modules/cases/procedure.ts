@@ -1,6 +1,8 @@
 // The procedure as a state machine: which actions each stage allows and where they lead. 一般程序 per
 // 行政处罚法 and 劳动保障监察条例 (domain research §3.4), plus 简易程序 (当场处罚) and 不予受理/撤销立案.
 
+import type { CaseData } from './case-data.js';
+
 export const STAGES = [
   'registered',
   'accepted',
@@ -43,16 +45,21 @@ export const ACTIONS = [
   'not_accept',
   'file',
   'investigate',
+  'preserve_evidence',
+  'dispose_preserved',
   'extend_investigation',
   'cancel',
   'end_investigation',
   'notify',
   'serve_notice',
+  'statement',
   'request_hearing',
   'hold_hearing',
   'decide',
   'on_the_spot',
   'serve_decision',
+  'defer_payment',
+  'urge',
   'apply_enforcement',
   'close',
 ] as const;
@@ -67,6 +74,8 @@ interface ActionRule {
   readonly approval: boolean;
   /** The procedures the action belongs to. */
   readonly procedures: readonly Procedure[];
+  /** What the case must hold for the action to make sense at all (a disposal needs a preservation…). */
+  readonly when?: (data: CaseData) => boolean;
 }
 
 export const PROCEDURES = ['general', 'simple'] as const;
@@ -82,14 +91,47 @@ export const ACTION_RULES: Readonly<Record<Action, ActionRule>> = {
   extend_investigation: { label: '延长调查期限', from: ['investigating'], to: 'same', approval: true, procedures: GENERAL },
   cancel: { label: '撤销立案', from: ['investigating', 'investigated'], to: 'cancelled', approval: true, procedures: GENERAL },
   end_investigation: { label: '调查终结', from: ['investigating'], to: 'investigated', approval: false, procedures: GENERAL },
+  preserve_evidence: { label: '先行登记保存', from: ['investigating'], to: 'same', approval: true, procedures: GENERAL },
+  dispose_preserved: {
+    label: '先行登记保存处理决定',
+    from: ['investigating', 'investigated'],
+    to: 'same',
+    approval: true,
+    procedures: GENERAL,
+    when: (d) => (d.preservations ?? []).some((p) => p.disposedOn === null),
+  },
   notify: { label: '拟定事先告知', from: ['investigated'], to: 'notified', approval: true, procedures: GENERAL },
   serve_notice: { label: '送达事先告知书', from: ['notified'], to: 'notice_served', approval: false, procedures: GENERAL },
+  statement: { label: '陈述申辩及复核', from: ['notice_served', 'hearing_requested'], to: 'same', approval: false, procedures: GENERAL },
   request_hearing: { label: '当事人申请听证', from: ['notice_served'], to: 'hearing_requested', approval: false, procedures: GENERAL },
   hold_hearing: { label: '举行听证', from: ['hearing_requested'], to: 'heard', approval: false, procedures: GENERAL },
   decide: { label: '作出决定', from: ['notice_served', 'heard'], to: 'decided', approval: true, procedures: GENERAL },
   on_the_spot: { label: '当场处罚(简易程序)', from: ['registered'], to: 'decided', approval: false, procedures: ['simple'] },
   serve_decision: { label: '送达决定书', from: ['decided'], to: 'decision_served', approval: false, procedures: BOTH },
-  apply_enforcement: { label: '申请法院强制执行', from: ['decision_served'], to: 'enforcement_applied', approval: true, procedures: BOTH },
+  defer_payment: {
+    label: '延期(分期)缴纳审批',
+    from: ['decision_served'],
+    to: 'same',
+    approval: true,
+    procedures: BOTH,
+    when: (d) => (d.decision?.penalty.fineYuan ?? 0) > 0,
+  },
+  urge: {
+    label: '催告',
+    from: ['decision_served'],
+    to: 'same',
+    approval: false,
+    procedures: BOTH,
+    when: (d) => (d.decision?.penalty.fineYuan ?? 0) > 0,
+  },
+  apply_enforcement: {
+    label: '申请法院强制执行',
+    from: ['decision_served'],
+    to: 'enforcement_applied',
+    approval: true,
+    procedures: BOTH,
+    when: (d) => (d.urges ?? []).length > 0,
+  },
   close: {
     label: '结案审批',
     from: ['decision_served', 'executed', 'enforcement_applied', 'not_accepted', 'cancelled'],
@@ -102,8 +144,11 @@ export const ACTION_RULES: Readonly<Record<Action, ActionRule>> = {
 export const isStage = (value: string): value is Stage => STAGES.some((s) => s === value);
 
 /** The actions a case in `stage` allows, in procedure order. */
-export function allowedActions(stage: string, procedure: string): Action[] {
-  return ACTIONS.filter((a) => ACTION_RULES[a].from.some((s) => s === stage) && ACTION_RULES[a].procedures.some((p) => p === procedure));
+export function allowedActions(stage: string, procedure: string, data: CaseData): Action[] {
+  return ACTIONS.filter((a) => {
+    const rule = ACTION_RULES[a];
+    return rule.from.some((s) => s === stage) && rule.procedures.some((p) => p === procedure) && (rule.when?.(data) ?? true);
+  });
 }
 
 export const SOURCES = ['投诉', '举报', '双随机', '日常巡查', '移送', '其他'] as const;

@@ -2,12 +2,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/http/context.js';
-import { commonErrors, IdParams, Page } from '../../platform/http/schemas.js';
+import { commonErrors, IdParams, Page, PageQuery } from '../../platform/http/schemas.js';
 import { IssuedDocumentSchema } from '../documents/index.js';
 import type { ActionInput } from './action-input.js';
 import { performAction, recordPayment } from './actions.js';
 import { caseDocuments, issueCaseDocument, previewCaseDocument } from './case-documents.js';
-import { getCase, listCases, registerCase } from './case-service.js';
+import { caseAccessLog, caseRecords, openCase } from './case-records.js';
+import { listCases, registerCase } from './case-service.js';
 import * as s from './schemas.js';
 
 /** The cases API: register, list (with due-soon filter), read, perform a procedure action, record a payment. */
@@ -43,7 +44,33 @@ export async function casesRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
         response: { 200: s.CaseSchema, ...commonErrors },
       },
     },
-    async (request) => getCase(db, request.actor, request.params.id),
+    // 调阅 is logged: opening a case through the API records who opened it.
+    async (request) => openCase(db, request.actor, request.params.id),
+  );
+  app.get(
+    '/api/cases/:id/records',
+    {
+      schema: {
+        tags,
+        summary: '案件全过程记录(每一事件及其在防篡改日志中的序号,按时间先后)',
+        params: IdParams,
+        response: { 200: Type.Array(s.CaseRecordSchema), ...commonErrors },
+      },
+    },
+    async (request) => caseRecords(db, request.actor, request.params.id),
+  );
+  app.get(
+    '/api/cases/:id/access-log',
+    {
+      schema: {
+        tags,
+        summary: '案件调阅记录(承办机构负责人、监督人员可查看)',
+        params: IdParams,
+        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        response: { 200: Page(s.CaseAccessSchema), ...commonErrors },
+      },
+    },
+    async (request) => caseAccessLog(db, request.actor, request.params.id, request.query),
   );
   app.post(
     '/api/cases/:id/actions/:action',

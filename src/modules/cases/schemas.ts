@@ -67,7 +67,34 @@ export const ActionBody = Type.Object(
         strict,
       ),
     ),
-    service: Type.Optional(Type.Object({ method: Literals(SERVICE_METHODS), recipient: Type.String({ maxLength: 100 }) }, strict)),
+    service: Type.Optional(
+      Type.Object(
+        {
+          method: Literals(SERVICE_METHODS),
+          recipient: Type.String({ maxLength: 100 }),
+          documentId: Type.Optional(Type.String({ maxLength: 64, description: '送达的文书(默认本案最新签发的相应文书)' })),
+          consentEvidenceId: Type.Optional(Type.String({ maxLength: 64, description: '电子送达:当事人签署的送达地址确认书(证据)' })),
+        },
+        strict,
+      ),
+    ),
+    statementReview: Type.Optional(
+      Type.Object(
+        { adopted: Type.Boolean({ description: '是否采纳' }), opinion: Type.String({ maxLength: 4000, description: '复核意见' }) },
+        strict,
+      ),
+    ),
+    hearingOffered: Type.Optional(Type.Boolean({ description: '拟定事先告知:属于听证范围(较大数额罚款等),告知听证权利' })),
+    preservedItems: Type.Optional(Type.String({ maxLength: 4000, description: '先行登记保存的证据物品清单' })),
+    installments: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { dueOn: Day('本期缴款期限'), amountYuan: Type.Number({ minimum: 0.01, maximum: 1e10, description: '本期金额(元)' }) },
+          strict,
+        ),
+        { maxItems: 12, description: '延期(一期)或分期缴纳计划' },
+      ),
+    ),
     rightsWaived: Type.Optional(Type.Boolean()),
     hearingNoticeOn: Type.Optional(Day('听证通知送达日期')),
     presiderOfficerId: Type.Optional(Id),
@@ -146,6 +173,7 @@ export const CaseSchema = Type.Object({
       createdAt: Type.String(),
       createdBy: Type.String(),
       createdByName: Type.String({ description: '办理人姓名' }),
+      ledgerIndex: Type.Union([Type.Integer(), Type.Null()], { description: '该环节事件在防篡改日志中的序号(可核验)' }),
     }),
   ),
   payments: Type.Array(Type.Object({ receiptNo: Type.String(), amountYuan: Type.Number(), paidOn: Type.String() })),
@@ -164,3 +192,20 @@ export const CaseDocumentBody = Type.Object(
   },
   strict,
 );
+
+export const CaseRecordSchema = Type.Object({
+  seq: Type.Integer(),
+  id: Type.String(),
+  occurredAt: Type.String(),
+  type: Type.String({ description: '事件类型,如 case.file、case.document_issued、case.payment_recorded' }),
+  actorName: Type.String(),
+  ledgerIndex: Type.Union([Type.Integer(), Type.Null()], { description: '防篡改日志序号(可取包含证明)' }),
+  data: Loose,
+});
+
+export const CaseAccessSchema = Type.Object({
+  occurredAt: Type.String(),
+  actorId: Type.Union([Type.String(), Type.Null()]),
+  actorName: Type.String(),
+  ledgerIndex: Type.Union([Type.Integer(), Type.Null()]),
+});

@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
+import type { BlobStore } from '../../platform/blobs/index.js';
 import { loadCalendar, plusDays, shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { usccCheckChar } from '../../platform/pii/ids.js';
+import type { DocumentType } from '../documents/index.js';
 import { actorOfUsername } from '../org/index.js';
 import type { ActionInput } from './action-input.js';
 import { performAction, recordPayment } from './actions.js';
 import type { PartyInput } from './case-data.js';
+import { issueCaseDocument } from './case-documents.js';
 import { registerCase } from './case-service.js';
 import type { Action } from './procedure.js';
 
@@ -28,16 +31,21 @@ interface Actors {
   head: Actor;
 }
 
-type Step = [Action, 'officer' | 'head', string, Partial<ActionInput>?];
+/** A procedure step, or the issuing of a document by the officer (its unit's profile supplies contact and account). */
+type Step = [Action, 'officer' | 'head', string, Partial<ActionInput>?] | ['issue', DocumentType];
 
-async function run(db: Kysely<Database>, actors: Actors, caseId: string, steps: readonly Step[]): Promise<void> {
-  for (const [action, who, performedOn, more] of steps) {
-    await performAction(db, actors[who], caseId, action, { performedOn, note: '', ...more });
+async function run(db: Kysely<Database>, blobs: BlobStore, actors: Actors, caseId: string, steps: readonly Step[]): Promise<void> {
+  for (const step of steps) {
+    if (step[0] === 'issue') await issueCaseDocument(db, blobs, actors.officer, caseId, { type: step[1], data: {} });
+    else {
+      const [action, who, performedOn, more] = step;
+      await performAction(db, actors[who], caseId, action, { performedOn, note: '', ...more });
+    }
   }
 }
 
 /** Seeds the demo cases once (nothing when any case exists, or when the demo accounts or data are missing). */
-export async function seedCasesDemo(db: Kysely<Database>, today = shanghaiToday()): Promise<boolean> {
+export async function seedCasesDemo(db: Kysely<Database>, blobs: BlobStore, today = shanghaiToday()): Promise<boolean> {
   if (await db.selectFrom('cases').select('id').limit(1).executeTakeFirst()) return false;
   const officer = await actorOfUsername(db, 'officer1');
   const head = await actorOfUsername(db, 'unithead');
@@ -69,7 +77,7 @@ export async function seedCasesDemo(db: Kysely<Database>, today = shanghaiToday(
   const decidedOn = calendar.nextWorkingDayOnOrAfter(plusDays(calendar.addWorkingDays(notifiedServed, 5), 1));
   const served = plusDays(decidedOn, 1);
   const penalty = { types: ['罚款'], fineYuan: 25000, basisQuantity: 20000, description: '处欠缴数额 1.25 倍罚款,计 25000 元' };
-  await run(db, actors, closed.id, [
+  await run(db, blobs, actors, closed.id, [
     ['accept', 'officer', day(59), { note: '巡查发现,决定受理' }],
     ['file', 'head', day(58), { note: '同意立案' }],
     [
@@ -79,9 +87,16 @@ export async function seedCasesDemo(db: Kysely<Database>, today = shanghaiToday(
       { note: '调取该公司社保缴费记录和工资表,询问财务负责人刘某,制作询问笔录。', officerIds: [zhang, li] },
     ],
     ['end_investigation', 'officer', day(50), { note: '违法事实清楚,证据确实充分,拟按裁量基准 RB0005 第 1 阶次处罚。' }],
-    ['notify', 'head', day(46), { note: '拟处罚款 25000 元', penalty, benchmark: { code: 'RB0005', tierNo: 1, departureReason: '' } }],
+    [
+      'notify',
+      'head',
+      day(46),
+      { note: '拟处罚款 25000 元', penalty, benchmark: { code: 'RB0005', tierNo: 1, departureReason: '' }, hearingOffered: true },
+    ],
+    ['issue', 'penalty_prior_notice'],
     ['serve_notice', 'officer', notifiedServed, { note: '当面送达', service: { method: '直接送达', recipient: '刘某' } }],
     ['decide', 'head', decidedOn, { note: '当事人未陈述申辩,未申请听证;维持拟处罚意见。', penalty }],
+    ['issue', 'penalty_decision'],
     ['serve_decision', 'officer', served, { note: '当面送达,当事人签收', service: { method: '直接送达', recipient: '刘某' } }],
   ]);
   await recordPayment(db, officer, closed.id, {
@@ -89,7 +104,10 @@ export async function seedCasesDemo(db: Kysely<Database>, today = shanghaiToday(
     amountYuan: 25000,
     paidOn: plusDays(served, 6),
   });
-  await run(db, actors, closed.id, [['close', 'head', plusDays(served, 7), { note: '罚款已缴清,违法行为已改正,同意结案。' }]]);
+  await run(db, blobs, actors, closed.id, [
+    ['close', 'head', plusDays(served, 7), { note: '罚款已缴清,违法行为已改正,同意结案。' }],
+    ['issue', 'closing_approval'],
+  ]);
 
   // 2. Statement period running after the prior notice was served.
   const noticed = await registerCase(db, officer, {
@@ -102,7 +120,7 @@ export async function seedCasesDemo(db: Kysely<Database>, today = shanghaiToday(
     parties: [company('石嘴山市某机械制造有限公司', '91640200MA76C5E6F', '赵某', '石嘴山市惠农区某工业园 8 号')],
   });
   const notice = { types: ['罚款'], fineYuan: 60000, basisQuantity: 48000, description: '拟处欠缴数额 1.25 倍罚款,计 60000 元' };
-  await run(db, actors, noticed.id, [
+  await run(db, blobs, actors, noticed.id, [
     ['accept', 'officer', day(20), { note: '举报材料齐全,予以受理' }],
     ['file', 'head', day(19), { note: '同意立案' }],
     ['investigate', 'officer', day(15), { note: '调取缴费明细,询问人事负责人。', officerIds: [zhang, li] }],
@@ -111,8 +129,14 @@ export async function seedCasesDemo(db: Kysely<Database>, today = shanghaiToday(
       'notify',
       'head',
       day(3),
-      { note: '拟处罚款 60000 元', penalty: notice, benchmark: { code: 'RB0005', tierNo: 1, departureReason: '' } },
+      {
+        note: '拟处罚款 60000 元',
+        penalty: notice,
+        benchmark: { code: 'RB0005', tierNo: 1, departureReason: '' },
+        hearingOffered: true,
+      },
     ],
+    ['issue', 'penalty_prior_notice'],
     ['serve_notice', 'officer', day(2), { note: '邮寄送达', service: { method: '邮寄送达', recipient: '赵某' } }],
   ]);
 
@@ -126,9 +150,10 @@ export async function seedCasesDemo(db: Kysely<Database>, today = shanghaiToday(
     summary: '12 名农民工投诉该公司拖欠 2026 年 8 月至 10 月工资共计 21.6 万元。',
     parties: [company('宁夏某建筑工程有限公司', '91640200MA76D7G8H', '孙某', '石嘴山市大武口区某街 3 号')],
   });
-  await run(db, actors, wages.id, [
+  await run(db, blobs, actors, wages.id, [
     ['accept', 'officer', day(4), { note: '投诉材料齐全,予以受理' }],
     ['file', 'head', day(3), { note: '同意立案,由张明、李娜承办' }],
+    ['issue', 'filing_approval'],
   ]);
 
   // 4. A child-labour report just registered: to be accepted within 5 working days.

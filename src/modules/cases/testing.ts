@@ -20,6 +20,7 @@ import { avRuleData, benchmarkData, itemData, uniqueCode } from '../catalog/test
 import { officerBody } from '../officers/testing.js';
 import type { Penalty } from './case-data.js';
 import type { Action, Stage } from './procedure.js';
+import { ACCESSED } from './step-ledger.js';
 import type { CaseView } from './views.js';
 
 // Test-only helpers of the cases module: one agency with its people, officers and published catalogue,
@@ -54,14 +55,17 @@ export async function caseState(db: Kysely<Database>, caseId: string) {
           .executeTakeFirstOrThrow()
       ).n,
     );
+  // Opening a case logs an access (调阅), which is not a change of the case: accesses are not counted.
   const events = await db
     .selectFrom('events')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('subject_id', '=', caseId)
+    .where('type', '!=', ACCESSED)
     .executeTakeFirstOrThrow();
   const allEvents = await db
     .selectFrom('events')
     .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('type', '!=', ACCESSED)
     .executeTakeFirstOrThrow();
   return {
     ...row,
@@ -73,9 +77,15 @@ export async function caseState(db: Kysely<Database>, caseId: string) {
   };
 }
 
-/** The event types recorded about a case, oldest first. */
+/** The event types recorded about a case (accesses aside), oldest first. */
 export async function caseEventTypes(db: Kysely<Database>, caseId: string): Promise<string[]> {
-  const rows = await db.selectFrom('events').select('type').where('subject_id', '=', caseId).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('events')
+    .select('type')
+    .where('subject_id', '=', caseId)
+    .where('type', '!=', ACCESSED)
+    .orderBy('seq')
+    .execute();
   return rows.map((r) => r.type);
 }
 
@@ -392,6 +402,28 @@ export async function makeEvidence(
   return id;
 }
 
+/** What a person adds to an outgoing document that the case does not hold (the unit's contact, account, remedies). */
+export const DOCUMENT_EXTRAS = {
+  contact: { person: '张明', phone: '0952-2011234', address: '石嘴山市大武口区人社大楼 301 室' },
+  payment: { accountName: '石嘴山市财政局非税收入专户', account: '6402 0000 1111 2222', bank: '中国工商银行石嘴山分行', deadlineDays: 15 },
+  remedies: {
+    reconsiderationBody: '石嘴山市人民政府',
+    reconsiderationPeriod: '六十日',
+    litigationCourt: '石嘴山市大武口区人民法院',
+    litigationPeriod: '六个月',
+  },
+};
+
+/** Issues a document of the case (201 expected), with the extras an outgoing document needs. */
+export async function issueCaseDocument(env: CasesEnv, caseId: string, type: string, data: Record<string, unknown> = {}) {
+  const res = await casesApi(env).call('POST', `/api/cases/${caseId}/documents`, 'officer', {
+    type,
+    data: { ...DOCUMENT_EXTRAS, ...data },
+  });
+  ok(res, 201, `issue ${type}`);
+  return res.json<{ id: string; number: string | null; type: string }>();
+}
+
 /**
  * The standard 一般程序 script (no hearing): each entry is the step that leaves the stage it names.
  * Dates are fixed in 2026 so deadlines can be checked against the real holiday schedule.
@@ -422,6 +454,8 @@ const SCRIPT: readonly { from: Stage; action: Action; who: Who; body: (env: Case
       note: '拟处罚',
       penalty: NOTIFIED_PENALTY,
       benchmark: { code: env.benchmark.code, tierNo: 2, departureReason: '' },
+      // The standard case's fine counts as 较大数额 here, so its notice offers a hearing.
+      hearingOffered: true,
     }),
   },
   {
@@ -444,6 +478,9 @@ const SCRIPT: readonly { from: Stage; action: Action; who: Who; body: (env: Case
   },
 ];
 
+/** The document the standard script issues on reaching a stage (a served document must exist first). */
+const ISSUED_AT: Readonly<Partial<Record<string, string>>> = { notified: 'penalty_prior_notice', decided: 'penalty_decision' };
+
 /** Moves a case along the standard script until it is in `stage` (one of the script's stages or decision_served). */
 export async function driveTo(env: CasesEnv, caseId: string, stage: Stage): Promise<CaseView> {
   const api = casesApi(env);
@@ -452,6 +489,9 @@ export async function driveTo(env: CasesEnv, caseId: string, stage: Stage): Prom
     const step = SCRIPT.find((s) => s.from === view.stage);
     if (!step || guard > SCRIPT.length) throw new Error(`cannot drive case from ${view.stage} to ${stage}`);
     view = await api.actOk(caseId, step.action, await step.body(env, caseId), step.who);
+    // As an officer would: the document a stage produces is issued as soon as the stage is reached.
+    const produced = ISSUED_AT[view.stage];
+    if (produced) await issueCaseDocument(env, caseId, produced);
   }
   return view;
 }

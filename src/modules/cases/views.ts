@@ -1,5 +1,5 @@
 import type { CaseData } from './case-data.js';
-import { amountOwed } from './deadlines.js';
+import { amountOwed, paymentSchedule } from './deadlines.js';
 import { ACTION_RULES, allowedActions, isStage, STAGE_LABELS } from './procedure.js';
 import type { CasePartiesTable, CasePaymentsTable, CaseStepsTable, CasesTable } from './tables.js';
 
@@ -30,6 +30,8 @@ export interface StepView {
   createdAt: string;
   createdBy: string;
   createdByName: string;
+  /** The step event's position in the tamper-evident ledger. */
+  ledgerIndex: number | null;
 }
 
 export interface CaseView extends CaseSummary {
@@ -72,12 +74,12 @@ export function toCaseView(
   steps: readonly CaseStepsTable[],
   payments: readonly CasePaymentsTable[],
   names: ReadonlyMap<string, string>,
+  ledger: ReadonlyMap<number, number | null>,
   today: string,
 ): CaseView {
   const data = parseCaseData(row.data);
-  const fineFen = Math.round((data.decision?.penalty.fineYuan ?? 0) * 100);
-  const due = data.deadlines.find((d) => d.kind === 'payment')?.due ?? null;
-  const owed = fineFen > 0 ? amountOwed(fineFen, due, payments, today) : null;
+  const schedule = paymentSchedule(data);
+  const owed = schedule.length > 0 ? amountOwed(schedule, payments, today) : null;
   return {
     ...toSummary(row),
     itemVersionId: row.item_version_id,
@@ -97,6 +99,7 @@ export function toCaseView(
       createdAt: s.created_at,
       createdBy: s.created_by,
       createdByName: names.get(s.created_by) ?? (s.created_by.startsWith('system:') ? '系统' : ''),
+      ledgerIndex: ledger.get(s.seq) ?? null,
     })),
     payments: payments.map((p) => ({ receiptNo: p.receipt_no, amountYuan: p.amount_fen / 100, paidOn: p.paid_on })),
     owed: owed && {
@@ -105,7 +108,7 @@ export function toCaseView(
       owedYuan: owed.owedFen / 100,
       paidYuan: owed.paidFen / 100,
     },
-    nextActions: allowedActions(row.stage, row.procedure).map((a) => ({
+    nextActions: allowedActions(row.stage, row.procedure, data).map((a) => ({
       action: a,
       label: ACTION_RULES[a].label,
       approval: ACTION_RULES[a].approval,

@@ -8,6 +8,10 @@ export interface EventFilter {
   readonly actorId?: string;
   readonly subjectType?: string;
   readonly subjectId?: string;
+  /** Leaves out one exact type (e.g. the access log when listing what happened to a case). */
+  readonly excludeType?: string;
+  /** Oldest first instead of newest first. */
+  readonly ascending?: boolean;
   readonly offset: number;
   readonly limit: number;
 }
@@ -28,7 +32,7 @@ export interface EventView {
   data: Record<string, unknown>;
 }
 
-/** Newest first. Authorization is the caller's: this is a plain read of the event table. */
+/** Newest first unless asked otherwise. Authorization is the caller's: this is a plain read of the event table. */
 export async function listEvents(db: Kysely<Database>, filter: EventFilter): Promise<{ items: EventView[]; total: number }> {
   let query = db.selectFrom('events');
   if (filter.type) {
@@ -37,7 +41,13 @@ export async function listEvents(db: Kysely<Database>, filter: EventFilter): Pro
   if (filter.actorId) query = query.where('actor_id', '=', filter.actorId);
   if (filter.subjectType) query = query.where('subject_type', '=', filter.subjectType);
   if (filter.subjectId) query = query.where('subject_id', '=', filter.subjectId);
-  const rows = await query.selectAll().orderBy('seq', 'desc').offset(filter.offset).limit(filter.limit).execute();
+  if (filter.excludeType) query = query.where('type', '!=', filter.excludeType);
+  const rows = await query
+    .selectAll()
+    .orderBy('seq', filter.ascending ? 'asc' : 'desc')
+    .offset(filter.offset)
+    .limit(filter.limit)
+    .execute();
   const count = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return {
     total: Number(count.n),
