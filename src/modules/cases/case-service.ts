@@ -156,6 +156,8 @@ export async function getCase(db: Kysely<Database>, actor: Actor, id: string): P
 export interface ListCasesQuery {
   q?: string;
   stage?: string;
+  /** Cases of this unit and the units under it (only those in the caller's scope). */
+  unitId?: string;
   officerId?: string;
   /** Only cases with an open deadline within this many days (overdue included). */
   dueWithinDays?: number;
@@ -191,6 +193,8 @@ export async function listCases(
   const scope = readScope(actor);
   if (scope.kind === 'none') return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   await refreshPendingDeadlines(db);
+  const unitSubtree = query.unitId === undefined ? undefined : await repo.unitPath(db, query.unitId);
+  if (query.unitId !== undefined && unitSubtree === undefined) throw invalid('unit_not_found', '所选机构不存在');
   const dueBy =
     query.dueWithinDays === undefined
       ? undefined
@@ -198,6 +202,7 @@ export async function listCases(
   const { rows, total } = await repo.listCaseRows(db, {
     unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
     stage: query.stage,
+    unitSubtree,
     q: query.q?.trim(),
     officerId: query.officerId,
     dueBy,

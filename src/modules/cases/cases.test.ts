@@ -405,6 +405,11 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
     expect(await list(`&officerId=${env.officers.a.id}`)).toEqual(sorted(fresh.id, overdue.id));
     expect(await list('&dueWithinDays=0')).toEqual([overdue.id]);
     expect(await list('&dueWithinDays=30')).toEqual(sorted(fresh.id, overdue.id));
+    // By unit: the leader sees the 监察 unit's cases under it, none under 工伤科; an unknown unit is a 400.
+    expect(await list(`&unitId=${env.inspectionId}`, 'leader')).toEqual(sorted(fresh.id, noClock.id, overdue.id));
+    expect(await list(`&unitId=${env.otherUnitId}`, 'leader')).toEqual([]);
+    const unknown = await api.call('GET', '/api/cases?unitId=no-such-unit', 'leader');
+    expect([unknown.statusCode, unknown.json().code]).toEqual([400, 'unit_not_found']);
 
     await api.actOk(overdue.id, 'accept', { performedOn: '2026-09-02', note: '受理' });
     expect(await list('&stage=accepted')).toEqual([overdue.id]);

@@ -108,6 +108,8 @@ export async function receiptTaken(db: Reader, receiptNo: string): Promise<boole
 
 export interface CaseFilter {
   unitPathPrefix?: string;
+  /** The chosen unit's subtree (within the scope above: both must hold). */
+  unitSubtree?: string;
   stage?: string;
   q?: string;
   officerId?: string;
@@ -120,6 +122,7 @@ export interface CaseFilter {
 function filtered(db: Reader, f: CaseFilter) {
   let query = db.selectFrom('cases');
   if (f.unitPathPrefix !== undefined) query = query.where(startsWith('unit_path', f.unitPathPrefix));
+  if (f.unitSubtree !== undefined) query = query.where(startsWith('unit_path', f.unitSubtree));
   if (f.stage) query = query.where('stage', '=', f.stage);
   if (f.dueBy) query = query.where('next_deadline', '<=', f.dueBy);
   if (f.officerId) {

@@ -119,6 +119,7 @@ export const ListCasesQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 64, description: '案件编号、案由或当事人' })),
     stage: Type.Optional(Literals(STAGES)),
+    unitId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: '承办机构(含下级机构)' })),
     officerId: Type.Optional(Id),
     dueWithinDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 365, description: '期限在若干日内到期(含已逾期)' })),
     ...PageQuery,
