@@ -67,7 +67,12 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
   const contexts = new Map<string, { context: BrowserContext; page: Page }>();
   const today = beijingToday();
   const title = `某建筑劳务公司拖欠农民工工资案(E2E ${Date.now()})`;
-  const party = { name: '石嘴山市某建筑劳务有限公司', uscc: uscc('91640200MA7E2E00K'), rep: '王某' };
+  const party = {
+    name: '石嘴山市某建筑劳务有限公司',
+    uscc: uscc('91640200MA7E2E00K'),
+    rep: '王某',
+    address: '石嘴山市大武口区朝阳西街 8 号',
+  };
   const wavName = `询问录音-${Date.now()}.wav`;
   let caseId = '';
   let caseNo = '';
@@ -149,6 +154,27 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
     await submitAction(page, stage);
   }
 
+  /** The 文号 in the documents table's row of an issued document (the 文号 column). */
+  async function documentNumber(page: Page, title: string): Promise<string> {
+    const row = page.locator('[data-testid="case-documents-table"] tr.ant-table-row', { hasText: title });
+    await row.waitFor(WAIT);
+    const number = ((await row.locator('td').nth(1).textContent()) ?? '').trim();
+    expect(number).toMatch(/〔\d{4}〕\d+号$/);
+    return number;
+  }
+
+  /** Issues a document in the 执法文书 tab (contact, account and remedies come from the unit's 文书固定信息). */
+  async function issueDocument(page: Page, title: string): Promise<string> {
+    await page.click('[data-testid="case-tab-documents"]');
+    await page.click('[data-testid="case-document-new"]');
+    const drawer = page.locator('.ant-drawer', { has: page.locator('[data-testid="case-document-issue"]') }).last();
+    await drawer.waitFor(WAIT);
+    await choose(page, drawer.locator('[data-testid="case-document-type"]'), title);
+    await page.click('[data-testid="case-document-issue"]');
+    await page.locator('[data-testid="case-document-issue"]').waitFor({ state: 'detached', ...WAIT });
+    return documentNumber(page, title);
+  }
+
   it('computes 统一社会信用代码 check characters as GB 32100 does', () => {
     expect(uscc('91440300192203821')).toBe('914403001922038216');
   });
@@ -182,6 +208,8 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
       await page.fill('[data-testid="case-party-name-0"]', party.name);
       await page.fill('[data-testid="case-party-id-0"]', party.uscc);
       await page.fill('[data-testid="case-party-rep-0"]', party.rep);
+      // The 行政处罚决定书 names the party's 住所.
+      await page.fill('[data-testid="case-party-address-0"]', party.address);
       await choose(page, page.locator('[data-testid="case-lead"]'), '张明', '张明');
       await choose(page, page.locator('[data-testid="case-assist"]'), '李娜', '李娜');
       await page.locator('.ant-drawer-title', { hasText: '新建案件' }).click(); // closes the drop-down
@@ -262,14 +290,20 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
       await choose(page, form.locator('[data-testid="case-benchmark"]'), BENCHMARK);
       await choose(page, form.locator('[data-testid="case-tier"]'), `第 ${TIER_NO} 阶次`);
       await form.locator('.ant-alert-success', { hasText: '拟处罚款在幅度内' }).waitFor(WAIT);
+      // A fine alone is not a heavy type: whether it is 较大数额 is the officer's call (left unticked here).
+      await expect(form.locator(input('case-hearing-offered')).isDisabled()).resolves.toBe(false);
       await page.fill('[data-testid="case-note"]', `拟对该公司处罚款 ${fine} 元。`);
       await submitAction(page, '已拟事先告知');
     });
 
-    // 送达事先告知书 with the party's written waiver, so the decision may follow the same day.
+    // 送达事先告知书 with the party's written waiver, so the decision may follow the same day. The notice
+    // is issued first in the 执法文书 tab; the service form then serves it by its 文号.
+    let noticeNumber = '';
     await as('officer1', async (page) => {
       await openCase(page, '已拟事先告知');
+      noticeNumber = await issueDocument(page, '行政处罚事先告知书');
       const form = await startAction(page, 'serve_notice');
+      await expect(form.locator('[data-testid="case-service-document"]').textContent()).resolves.toContain(noticeNumber);
       await expect(form.locator('[data-testid="case-service-method"]').textContent()).resolves.toContain('直接送达');
       await expect(page.inputValue(input('case-recipient'))).resolves.toBe(`${party.name}(${party.rep})`);
       await page.fill(input('case-recipient'), `${party.name}(法定代表人 ${party.rep})`);
@@ -290,10 +324,24 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
       await submitAction(page, '已决定');
     });
 
-    // 送达决定书, then 登记缴款 → 已执行.
+    // 送达决定书: no decision issued yet, so the form sends the officer to issue it and comes back with
+    // it selected; then 登记缴款 → 已执行.
+    let decisionNumber = '';
     await as('officer1', async (page) => {
       await openCase(page, '已决定');
-      await act(page, 'serve_decision', '已送达决定', '当面送达行政处罚决定书,王某签收。');
+      let form = await startAction(page, 'serve_decision');
+      await form.locator('[data-testid="case-service-document-missing"]', { hasText: '行政处罚决定书' }).waitFor(WAIT);
+      await page.click('[data-testid="case-service-issue-document"]');
+      const composer = page.locator('.ant-drawer', { has: page.locator('[data-testid="case-document-issue"]') }).last();
+      await composer.waitFor(WAIT);
+      await expect(composer.locator('[data-testid="case-document-type"]').textContent()).resolves.toContain('行政处罚决定书');
+      await page.click('[data-testid="case-document-issue"]');
+      await page.locator('[data-testid="case-document-issue"]').waitFor({ state: 'detached', ...WAIT });
+      decisionNumber = await documentNumber(page, '行政处罚决定书');
+      form = page.locator('.ant-drawer', { has: page.locator('[data-testid="case-action-submit"]') }).last();
+      await form.locator('[data-testid="case-service-document"]', { hasText: decisionNumber }).waitFor(WAIT);
+      await page.fill('[data-testid="case-note"]', '当面送达行政处罚决定书,王某签收。');
+      await submitAction(page, '已送达决定');
       await page.click('[data-testid="case-payment"]');
       await page.locator('.ant-drawer', { hasText: `登记缴款 ${caseNo}` }).waitFor(WAIT);
       await expect(page.inputValue(input('case-amount'))).resolves.toBe(fine.toFixed(2));
@@ -321,7 +369,18 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
       expect(investigation).toContain(wavName);
       for (let i = 1; i <= EXPECTED_STEPS.length; i++) {
         await expect(page.locator(`[data-testid="case-step-${i}"]`).textContent()).resolves.toContain(today);
+        // Each step names its place in the tamper-evident ledger.
+        await expect(page.locator(`[data-testid="case-step-${i}"] [data-testid="case-step-ledger"]`).textContent()).resolves.toMatch(
+          /^账本序号 \d+$/,
+        );
       }
+      // The services name the documents served by their 文号.
+      await expect(page.locator('[data-testid="case-step-6"]').textContent()).resolves.toContain(noticeNumber);
+      await expect(page.locator('[data-testid="case-step-8"]').textContent()).resolves.toContain(decisionNumber);
+
+      // 调阅记录: the unit head sees that officer1 opened the case.
+      await page.click('[data-testid="case-tab-access"]');
+      await page.locator('[data-testid="case-access-log"] tr.ant-table-row', { hasText: 'officer1' }).first().waitFor(WAIT);
 
       await page.locator('.ant-drawer', { hasText: '案件详情' }).locator('.ant-drawer-close').click();
       await page.waitForURL((url) => !url.search.includes('id='), WAIT);
@@ -381,7 +440,8 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
       await page.locator('[data-testid="case-document-issue"]').waitFor({ state: 'detached', ...WAIT });
       const row = page.locator('[data-testid="case-documents-table"] tr.ant-table-row', { hasText: '立案审批表' });
       await row.waitFor(WAIT);
-      await expect(page.locator('[data-testid="case-documents-table"] tr.ant-table-row').count()).resolves.toBe(1);
+      // The 事先告知书 and 决定书 issued before their service are listed too.
+      await expect(page.locator('[data-testid="case-documents-table"] tr.ant-table-row').count()).resolves.toBe(3);
 
       const [download] = await Promise.all([
         page.waitForEvent('download', WAIT),
@@ -398,13 +458,11 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
         title: string;
         sha256: string;
       }[];
-      expect(listed).toEqual([
-        expect.objectContaining({
-          type: 'filing_approval',
-          title: '立案审批表',
-          sha256: createHash('sha256').update(docx).digest('hex'),
-        }),
-      ]);
+      expect(listed.map((d) => d.type).sort()).toEqual(['filing_approval', 'penalty_decision', 'penalty_prior_notice']);
+      expect(listed.find((d) => d.type === 'filing_approval')).toMatchObject({
+        title: '立案审批表',
+        sha256: createHash('sha256').update(docx).digest('hex'),
+      });
 
       // 全过程记录 lists the issued document after the steps.
       await page.click('[data-testid="case-tab-timeline"]');

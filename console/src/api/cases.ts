@@ -10,7 +10,17 @@ import type { Page, PageQuery } from './types';
  * they cannot drift; only what the console sends is declared here.
  */
 
-export type { BenchmarkChoice, CaseData, Deadline, PartyInput, Penalty, Service } from '../../../src/modules/cases/case-data';
+export type {
+  BenchmarkChoice,
+  CaseData,
+  Deadline,
+  PartyInput,
+  PaymentPlan,
+  Penalty,
+  Preservation,
+  Service,
+  Urge,
+} from '../../../src/modules/cases/case-data';
 export type { CaseSummary, CaseView, StepView } from '../../../src/modules/cases/views';
 
 export type CaseParty = CaseView['parties'][number];
@@ -54,6 +64,19 @@ export function registerCase(input: RegisterCaseInput): Promise<CaseView> {
 /** One step of the procedure; 400/409 carry the gate's reason in `message`. */
 export function performCaseAction(id: string, action: string, input: ActionInput): Promise<CaseView> {
   return request<CaseView>('POST', `${casePath(id)}/actions/${encodeURIComponent(action)}`, { body: input });
+}
+
+/** One opening of a case (调阅), newest first; each is an entry of the tamper-evident ledger. */
+export interface CaseAccess {
+  occurredAt: string;
+  actorId: string | null;
+  actorName: string;
+  ledgerIndex: number | null;
+}
+
+/** 调阅记录: unit heads, leaders, supervisors and administrators in scope (403 for others). */
+export function listCaseAccessLog(id: string, query: PageQuery): Promise<Page<CaseAccess>> {
+  return request<Page<CaseAccess>>('GET', `${casePath(id)}/access-log`, { query: { ...query } });
 }
 
 /** 罚缴分离: a payment from the bank or treasury receipt. */

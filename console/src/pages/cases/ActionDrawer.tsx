@@ -1,40 +1,37 @@
 import { Alert, Button, DatePicker, Drawer, Flex, Form, Grid, Input, Select, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import type { DocumentType, IssuedDocument } from '../../api/caseDocuments';
 import { type CaseView, type NextAction, performCaseAction } from '../../api/cases';
 import { ApiError } from '../../api/client';
 import type { Evidence } from '../../api/evidence';
 import { useCan } from '../../session/SessionContext';
+import { ActionContext } from './ActionContext';
 import { AvFields } from './AvFields';
 import { actionForm } from './actionForms';
-import { type ActionValues, initialActionValues, toActionInput } from './actionValues';
+import { type ActionValues, fineRemaining, initialActionValues, toActionInput } from './actionValues';
 import { BenchmarkFields } from './BenchmarkFields';
 import { notAfterToday } from './caseDates';
 import { EvidenceField } from './EvidenceField';
+import { InstallmentsField } from './InstallmentsField';
 import { PenaltyFields } from './PenaltyFields';
-import { StepExtraFields } from './StepExtraFields';
+import { ServiceFields } from './ServiceFields';
+import { StatementReviewFields, StepExtraFields } from './StepExtraFields';
 
 export interface ActionDrawerProps {
   view: CaseView;
   action: NextAction | null;
   officerOptions: { value: string; label: string }[];
   evidence: { items: readonly Evidence[]; loading: boolean; reload: () => void };
+  /** The case's issued documents (a service step serves one of them). */
+  documents: readonly IssuedDocument[];
+  /** A service step has no document to serve yet: issue this one first (the 执法文书 tab). */
+  onIssueDocument: (type: DocumentType) => void;
   onClose: () => void;
   onDone: (updated: CaseView) => void;
 }
 
-/** Facts the decision depends on that were fixed earlier (the statement period, a written waiver). */
-function DecideContext({ view }: { view: CaseView }) {
-  const waived = view.data.notice?.rightsWaived === true;
-  const period = view.data.deadlines.find((d) => d.kind === 'hearingRequest');
-  if (!waived && !period) return null;
-  const text = waived
-    ? '当事人已书面放弃陈述、申辩和听证。'
-    : `陈述申辩、申请听证期限至 ${period?.due ?? '(待定)'} 届满,期满后方可作出决定。`;
-  return <Alert type="info" showIcon title={text} style={{ marginBottom: 12 }} />;
-}
-
 /** One action's form: only the fields the action needs; the server's refusal is shown beside the submit button. */
-export function ActionDrawer({ view, action, officerOptions, evidence, onClose, onDone }: ActionDrawerProps) {
+export function ActionDrawer({ view, action, officerOptions, evidence, documents, onIssueDocument, onClose, onDone }: ActionDrawerProps) {
   const can = useCan();
   const compact = Grid.useBreakpoint().md === false;
   const [form] = Form.useForm<ActionValues>();
@@ -45,6 +42,9 @@ export function ActionDrawer({ view, action, officerOptions, evidence, onClose, 
   const spec = actionForm(action?.action ?? '');
   const fields = spec.fields.filter((f) => canApprove || f !== 'reviewRequired');
   const has = (f: (typeof fields)[number]) => fields.includes(f);
+  // 公告送达 must say why the other methods failed.
+  const method = Form.useWatch<string | undefined>('serviceMethod', form);
+  const noteRequired = spec.noteRequired || (has('service') && method === '公告送达');
 
   useEffect(() => {
     if (error) errorRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -105,7 +105,7 @@ export function ActionDrawer({ view, action, officerOptions, evidence, onClose, 
           initialValues={initialActionValues(action.action, view)}
         >
           {spec.hint && <Alert type="info" showIcon title={spec.hint} style={{ marginBottom: 12 }} />}
-          {action.action === 'decide' && <DecideContext view={view} />}
+          <ActionContext action={action.action} view={view} />
           <Form.Item label="办理日期" name="performedOn" rules={[{ required: true, message: '请选择办理日期' }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={notAfterToday} inputReadOnly={compact} data-testid="case-performed-on" />
           </Form.Item>
@@ -116,14 +116,25 @@ export function ActionDrawer({ view, action, officerOptions, evidence, onClose, 
           )}
           {has('penalty') && <PenaltyFields />}
           {has('benchmark') && <BenchmarkFields itemCode={view.itemCode} />}
+          {has('service') && (
+            <ServiceFields
+              action={action.action}
+              view={view}
+              documents={documents}
+              evidence={evidence.items}
+              onIssueDocument={onIssueDocument}
+            />
+          )}
+          {has('installments') && <InstallmentsField owedYuan={fineRemaining(view)} compact={compact} />}
           <StepExtraFields fields={fields} officerOptions={officerOptions} compact={compact} />
           <Form.Item
             label={spec.noteLabel}
             name="note"
-            rules={spec.noteRequired ? [{ required: true, whitespace: true, message: `请填写${spec.noteLabel}` }] : undefined}
+            rules={noteRequired ? [{ required: true, whitespace: true, message: `请填写${spec.noteLabel}` }] : undefined}
           >
             <Input.TextArea maxLength={8000} showCount autoSize={{ minRows: 3, maxRows: 12 }} data-testid="case-note" />
           </Form.Item>
+          {has('statementReview') && <StatementReviewFields />}
           {has('evidence') && (
             <EvidenceField
               caseId={view.id}

@@ -1,5 +1,5 @@
 import { Col, Form, Input, Row, Select } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { getPublishedItem } from '../../api/cases';
 import { useAsync } from '../../hooks/useAsync';
 import { options } from './caseLabels';
@@ -12,6 +12,15 @@ export function AvFields({ itemCode, canApprove }: { itemCode: string; canApprov
   const load = useCallback(() => getPublishedItem(itemCode), [itemCode]);
   const item = useAsync(load);
   const steps = item.data?.steps.map((s) => s.name) ?? [];
+  const form = Form.useFormInstance();
+  const chosen = Form.useWatch<string | undefined>('itemStep');
+  // The action's usual step is prefilled; an item without it has no such step to judge (the server
+  // refuses a step the item does not name), so the choice is cleared once the item's steps are known.
+  const known = item.data !== undefined;
+  const listed = chosen === undefined || steps.includes(chosen);
+  useEffect(() => {
+    if (known && !listed) form.setFieldValue('itemStep', undefined);
+  }, [known, listed, form]);
   return (
     <Row gutter={12}>
       <Col xs={24}>

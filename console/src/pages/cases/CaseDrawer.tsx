@@ -1,18 +1,20 @@
 import { Alert, App, Badge, Divider, Drawer, Grid, Skeleton, Tabs } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
+import type { DocumentType, IssuedDocument } from '../../api/caseDocuments';
 import { type CaseView, getCase, type NextAction } from '../../api/cases';
 import { useAsync } from '../../hooks/useAsync';
-import { useMe } from '../../session/SessionContext';
+import { useCan, useMe } from '../../session/SessionContext';
 import { ActionDrawer } from './ActionDrawer';
+import { CaseAccessLog } from './CaseAccessLog';
 import { CaseHeader } from './CaseHeader';
 import { OfficersSection, PartiesSection } from './CasePeople';
 import { CasePrint, printCaseRecord } from './CasePrint';
 import { CaseTimeline } from './CaseTimeline';
 import { beijingToday, deadlineState } from './caseDates';
-import { PAYMENT_STAGES } from './caseLabels';
+import { PAYMENT_STAGES, SERVED_DOCUMENTS } from './caseLabels';
 import { DeadlinesSection } from './DeadlinesSection';
 import { DecisionSection } from './DecisionSection';
-import { CaseDocumentsTab } from './documents/CaseDocumentsTab';
+import { CaseDocumentsTab, type ComposeRequest } from './documents/CaseDocumentsTab';
 import { useCaseDocuments } from './documents/useCaseDocuments';
 import { NextActionsBar } from './NextActionsBar';
 import { PaymentDrawer } from './PaymentDrawer';
@@ -23,25 +25,47 @@ import { useOfficerDirectory } from './useOfficerDirectory';
 
 function CaseWorkspace({ view, onUpdated }: { view: CaseView; onUpdated: (updated: CaseView, what: string) => void }) {
   const me = useMe();
+  const can = useCan();
   const today = beijingToday();
   const directory = useOfficerDirectory();
   const evidence = useCaseEvidence(view.id);
   const documents = useCaseDocuments(view.id);
   const [action, setAction] = useState<NextAction | null>(null);
   const [paying, setPaying] = useState(false);
+  const [tab, setTab] = useState('parties');
+  const [compose, setCompose] = useState<ComposeRequest | null>(null);
+  // A service form that sent the person to issue its document first, reopened once that is issued.
+  const [resume, setResume] = useState<NextAction | null>(null);
+
+  const issueFirst = (type: DocumentType) => {
+    setResume(action);
+    setAction(null);
+    setTab('documents');
+    setCompose({ type, key: Date.now() });
+  };
+  const issued = (doc: IssuedDocument) => {
+    const stillNext = resume && view.nextActions.some((a) => a.action === resume.action);
+    if (resume && stillNext && (SERVED_DOCUMENTS[resume.action] ?? []).includes(doc.type)) setAction(resume);
+    setResume(null);
+  };
 
   const names = useMemo<StepNames>(
     () => ({
       officer: (id) => view.officers.find((o) => o.officerId === id)?.name ?? directory.officerName(id),
       evidence: (id) => evidenceLabel(evidence.items, id),
+      document: (id) => documents.items.find((d) => d.id === id)?.title,
     }),
-    [view.officers, directory, evidence.items],
+    [view.officers, directory, evidence.items, documents.items],
   );
   const who = useCallback(
     (userId: string) => {
       if (userId.startsWith('system:')) return '系统';
       return directory.userName(userId) ?? (userId === me.user.id ? me.user.displayName : `用户 ${userId.slice(0, 8)}`);
     },
+    [directory, me.user.id, me.user.displayName],
+  );
+  const personName = useCallback(
+    (userId: string) => directory.userName(userId) ?? (userId === me.user.id ? me.user.displayName : undefined),
     [directory, me.user.id, me.user.displayName],
   );
   const overdue = view.data.deadlines.filter(
@@ -62,6 +86,8 @@ function CaseWorkspace({ view, onUpdated }: { view: CaseView; onUpdated: (update
       />
       <Tabs
         style={{ marginTop: 12 }}
+        activeKey={tab}
+        onChange={setTab}
         items={[
           { key: 'parties', label: '当事人', children: <PartiesSection parties={view.parties} /> },
           { key: 'officers', label: '执法人员', children: <OfficersSection officers={view.officers} /> },
@@ -74,18 +100,27 @@ function CaseWorkspace({ view, onUpdated }: { view: CaseView; onUpdated: (update
             ),
             children: <DeadlinesSection deadlines={view.data.deadlines} today={today} />,
           },
-          { key: 'decision', label: '告知与决定', children: <DecisionSection data={view.data} /> },
+          { key: 'decision', label: '告知与决定', children: <DecisionSection data={view.data} documents={documents.items} /> },
           { key: 'payments', label: '缴款', children: <PaymentsSection view={view} today={today} /> },
           {
             key: 'documents',
             label: <span data-testid="case-tab-documents">执法文书</span>,
-            children: <CaseDocumentsTab view={view} documents={documents} />,
+            children: <CaseDocumentsTab view={view} documents={documents} request={compose} onIssued={issued} />,
           },
           {
             key: 'timeline',
             label: <span data-testid="case-tab-timeline">全过程记录</span>,
             children: <CaseTimeline view={view} names={names} who={who} documents={documents.items} onPrint={printCaseRecord} />,
           },
+          ...(can('case.access_log')
+            ? [
+                {
+                  key: 'access',
+                  label: <span data-testid="case-tab-access">调阅记录</span>,
+                  children: <CaseAccessLog caseId={view.id} personName={personName} />,
+                },
+              ]
+            : []),
         ]}
       />
       <CasePrint view={view} names={names} who={who} documents={documents.items} />
@@ -94,6 +129,8 @@ function CaseWorkspace({ view, onUpdated }: { view: CaseView; onUpdated: (update
         action={action}
         officerOptions={directory.options}
         evidence={evidence}
+        documents={documents.items}
+        onIssueDocument={issueFirst}
         onClose={() => setAction(null)}
         onDone={(updated) => {
           const label = action?.label ?? '';

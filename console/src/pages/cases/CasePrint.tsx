@@ -66,8 +66,9 @@ export function CasePrint({ view, names, who, documents = [] }: CasePrintProps) 
             <th style={{ width: '6%' }}>序号</th>
             <th style={{ width: '13%' }}>日期</th>
             <th style={{ width: '15%' }}>环节</th>
-            <th style={{ width: '12%' }}>办理人</th>
+            <th style={{ width: '11%' }}>办理人</th>
             <th>记录</th>
+            <th style={{ width: '9%' }}>账本序号</th>
           </tr>
         </thead>
         <tbody>
@@ -82,6 +83,7 @@ export function CasePrint({ view, names, who, documents = [] }: CasePrintProps) 
                   .map((l) => `${l.label}:${l.text}`)
                   .join('\n')}
               </td>
+              <td>{step.ledgerIndex ?? '—'}</td>
             </tr>
           ))}
           {view.payments.map((p) => (
@@ -93,11 +95,13 @@ export function CasePrint({ view, names, who, documents = [] }: CasePrintProps) 
               <td>
                 缴款凭证 {p.receiptNo},{yuan(p.amountYuan)}
               </td>
+              <td />
             </tr>
           ))}
         </tbody>
       </table>
       <DocumentsPrintTable documents={documents} />
+      <p>账本序号是各环节记入执法记录账本(防篡改日志)的位置,可在本机关门户「执法记录完整性」页面据此核验。</p>
       <p>打印时间:{formatTime(new Date().toISOString())}</p>
     </div>,
     document.body,

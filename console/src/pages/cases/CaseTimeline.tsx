@@ -1,11 +1,11 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import { Button, Empty, Flex, Tag, Timeline, Tooltip, Typography } from 'antd';
 import type { IssuedDocument } from '../../api/caseDocuments';
 import type { CaseView } from '../../api/cases';
 import { formatTime } from '../../format';
 import { stageColor, stageLabel } from './caseLabels';
 import { DocumentsTimeline } from './documents/CaseDocumentsRecord';
-import { type StepLine, type StepNames, stepLines } from './stepLines';
+import { ledgerText, type StepLine, type StepNames, stepLines } from './stepLines';
 
 function LineText({ line, evidenceName }: { line: StepLine; evidenceName: (id: string) => string }) {
   if (line.evidenceIds) {
@@ -60,6 +60,13 @@ export function CaseTimeline({ view, names, who, documents = [], onPrint }: Case
                   </Typography.Text>
                   <Typography.Text>{step.performedOn}</Typography.Text>
                   <Tag color={stageColor(step.stageAfter)}>{stageLabel(step.stageAfter)}</Tag>
+                  {ledgerText(step) && (
+                    <Tooltip title="该环节在执法记录账本中的序号,可据此在「执法记录完整性」中核验(取包含证明)">
+                      <Tag variant="outlined" data-testid="case-step-ledger">
+                        {ledgerText(step)}
+                      </Tag>
+                    </Tooltip>
+                  )}
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {who(step.createdBy)} · 录入于 {formatTime(step.createdAt)}

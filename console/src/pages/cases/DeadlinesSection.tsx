@@ -5,7 +5,7 @@ import { DeadlineTag } from './DeadlineTag';
 /** 期限: each time limit of the case, open ones by urgency, closed ones with the day they were met. */
 export function DeadlinesSection({ deadlines, today }: { deadlines: readonly Deadline[]; today: string }) {
   const columns: TableColumnsType<Deadline> = [
-    { title: '期限', dataIndex: 'label' },
+    { title: '期限', key: 'label', render: (_v, d) => (d.ref === undefined ? d.label : `${d.label}(第 ${d.ref} 步)`) },
     { title: '届满日', dataIndex: 'due', width: 110, render: (due: string | null) => due ?? '待定' },
     {
       title: '状态',
@@ -21,7 +21,7 @@ export function DeadlinesSection({ deadlines, today }: { deadlines: readonly Dea
   ];
   return (
     <Table<Deadline>
-      rowKey={(d) => `${d.kind}-${d.from}`}
+      rowKey={(d) => `${d.kind}-${d.from}-${d.ref ?? ''}`}
       size="small"
       pagination={false}
       columns={columns}

@@ -51,12 +51,12 @@ function PartyFields({ name }: { name: number }) {
       )}
       <Col xs={24} sm={12}>
         <Form.Item label="联系电话" name={[name, 'phone']}>
-          <Input maxLength={32} autoComplete="off" inputMode="tel" />
+          <Input maxLength={32} autoComplete="off" inputMode="tel" data-testid={`case-party-phone-${name}`} />
         </Form.Item>
       </Col>
       <Col xs={24}>
         <Form.Item label={organization ? '住所或经营场所' : '住址'} name={[name, 'address']}>
-          <Input maxLength={300} autoComplete="off" />
+          <Input maxLength={300} autoComplete="off" data-testid={`case-party-address-${name}`} />
         </Form.Item>
       </Col>
     </Row>

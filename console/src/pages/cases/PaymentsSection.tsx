@@ -1,10 +1,14 @@
 import { Alert, Descriptions, Table } from 'antd';
 import type { CaseView } from '../../api/cases';
 import { yuan } from './caseLabels';
+import { PaymentPlanCard, UrgesCard } from './PaymentPlanCards';
 
-/** 缴款: the fine decided, what the bank or treasury receipts show paid, and what is still owed. */
+/**
+ * 缴款: the fine decided, what the bank or treasury receipts show paid, what is still owed, an approved
+ * 延期/分期 plan and the 催告 served.
+ */
 // The amounts are the server's (加处罚款 stops the day the fine itself is paid), never recomputed here.
-export function PaymentsSection({ view }: { view: CaseView; today?: string }) {
+export function PaymentsSection({ view, today }: { view: CaseView; today: string }) {
   const fine = view.data.decision?.penalty.fineYuan ?? 0;
   const paid = view.owed?.paidYuan ?? view.payments.reduce((sum, p) => sum + p.amountYuan, 0);
   const payment = view.data.deadlines.find((d) => d.kind === 'payment');
@@ -17,7 +21,11 @@ export function PaymentsSection({ view }: { view: CaseView; today?: string }) {
         column={{ xs: 1, sm: 2, md: 4 }}
         items={[
           { key: 'fine', label: '决定罚款', children: yuan(view.data.decision ? fine : null) },
-          { key: 'due', label: '缴款期限', children: payment ? (payment.due ?? '待定') : '—' },
+          {
+            key: 'due',
+            label: '缴款期限',
+            children: payment ? `${payment.due ?? '待定'}${payment.label === '缴纳罚款期限' ? '' : `(${payment.label})`}` : '—',
+          },
           { key: 'paid', label: '已缴', children: yuan(paid) },
           { key: 'owed', label: '尚欠', children: <strong>{yuan(owed)}</strong> },
         ]}
@@ -42,6 +50,8 @@ export function PaymentsSection({ view }: { view: CaseView; today?: string }) {
         ]}
         locale={{ emptyText: '尚无缴款记录' }}
       />
+      {view.data.paymentPlan && <PaymentPlanCard plan={view.data.paymentPlan} payments={view.payments} today={today} />}
+      {(view.data.urges ?? []).length > 0 && <UrgesCard urges={view.data.urges ?? []} today={today} />}
     </div>
   );
 }

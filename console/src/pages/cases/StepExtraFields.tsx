@@ -1,8 +1,8 @@
-import { Checkbox, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { type ReactNode, useEffect } from 'react';
 import type { ActionField } from './actionForms';
 import { notAfterToday } from './caseDates';
-import { options, SERVICE_METHODS } from './caseLabels';
+import { HEARING_TYPES } from './caseLabels';
 
 export interface StepExtraFieldsProps {
   fields: readonly ActionField[];
@@ -10,28 +10,76 @@ export interface StepExtraFieldsProps {
   compact: boolean;
 }
 
-/** The smaller per-action fields: 送达, 权利放弃, 听证, 集体讨论, 负责人认定须法制审核. */
+/**
+ * 拟定事先告知: whether the notice tells of the right to a hearing. The heavy types always carry it
+ * (行政处罚法 §63), so the box is then ticked and locked; a 较大数额 fine is the officer's call.
+ */
+function HearingOfferedField() {
+  const form = Form.useFormInstance();
+  const types = Form.useWatch<string[] | undefined>('penaltyTypes');
+  const heavy = (types ?? []).filter((t) => HEARING_TYPES.includes(t));
+  const locked = heavy.length > 0;
+  useEffect(() => {
+    if (locked) form.setFieldValue('hearingOffered', true);
+  }, [locked, form]);
+  return (
+    <Form.Item
+      name="hearingOffered"
+      valuePropName="checked"
+      extra={
+        locked
+          ? `「${heavy.join('、')}」属于听证范围,事先告知书须告知听证权利。`
+          : '较大数额罚款等属于听证范围的(数额按本省标准),勾选后事先告知书写明当事人有权要求听证;不勾选的,当事人只能陈述、申辩。'
+      }
+    >
+      <Checkbox disabled={locked} data-testid="case-hearing-offered">
+        告知当事人有权要求听证
+      </Checkbox>
+    </Form.Item>
+  );
+}
+
+/** 陈述申辩: the 复核 of what the party said — adopted or not, and why (shown after the statement itself). */
+export function StatementReviewFields() {
+  return (
+    <>
+      <Form.Item label="复核结论" name="statementAdopted" rules={[{ required: true, message: '请选择是否采纳' }]}>
+        <Radio.Group optionType="button" buttonStyle="solid" data-testid="case-statement-adopted">
+          {/* The radio input itself is hidden: the test ids sit on the visible labels. */}
+          <Radio.Button value={true}>
+            <span data-testid="case-statement-adopt">采纳</span>
+          </Radio.Button>
+          <Radio.Button value={false}>
+            <span data-testid="case-statement-reject">不予采纳</span>
+          </Radio.Button>
+        </Radio.Group>
+      </Form.Item>
+      <Form.Item
+        label="复核意见(是否采纳及理由)"
+        name="statementOpinion"
+        rules={[{ required: true, whitespace: true, message: '请填写复核意见' }]}
+      >
+        <Input.TextArea maxLength={4000} showCount autoSize={{ minRows: 2, maxRows: 8 }} data-testid="case-statement-opinion" />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The smaller per-action fields: 听证权利, 物品清单, 权利放弃, 听证, 集体讨论, 负责人认定须法制审核. */
 export function StepExtraFields({ fields, officerOptions, compact }: StepExtraFieldsProps) {
   const parts: ReactNode[] = [];
-  if (fields.includes('service')) {
+  if (fields.includes('hearingOffered')) parts.push(<HearingOfferedField key="hearingOffered" />);
+  if (fields.includes('preservedItems')) {
     parts.push(
-      <Row gutter={12} key="service">
-        <Col xs={24} sm={12}>
-          <Form.Item label="送达方式" name="serviceMethod" rules={[{ required: true, message: '请选择送达方式' }]}>
-            <Select options={options(SERVICE_METHODS)} data-testid="case-service-method" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item label="受送达人" name="recipient" rules={[{ required: true, whitespace: true, message: '请填写受送达人' }]}>
-            <Input maxLength={100} data-testid="case-recipient" />
-          </Form.Item>
-        </Col>
-        <Col xs={24}>
-          <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
-            留置送达须附送达过程的照片或录像。
-          </Typography.Paragraph>
-        </Col>
-      </Row>,
+      <Form.Item
+        key="preservedItems"
+        label="先行登记保存的证据物品清单"
+        name="preservedItems"
+        rules={[{ required: true, whitespace: true, message: '请填写证据物品清单' }]}
+        extra="名称、规格、数量、保存地点等,一行一项"
+      >
+        <Input.TextArea maxLength={4000} autoSize={{ minRows: 3, maxRows: 10 }} data-testid="case-preserved-items" />
+      </Form.Item>,
     );
   }
   if (fields.includes('rightsWaived')) {

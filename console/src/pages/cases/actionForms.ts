@@ -12,6 +12,10 @@ export type ActionField =
   | 'penalty'
   | 'benchmark'
   | 'service'
+  | 'hearingOffered'
+  | 'statementReview'
+  | 'preservedItems'
+  | 'installments'
   | 'rightsWaived'
   | 'hearing'
   | 'collective'
@@ -39,11 +43,28 @@ export const ACTION_FORMS: Readonly<Record<string, ActionForm>> = {
     fields: ['officers', ...AV],
     hint: '调查、检查应由两名以上持有效执法证件的执法人员进行;音像记录清单要求全程记录的环节须附录音或录像。',
   },
+  preserve_evidence: {
+    noteLabel: '证据可能灭失或者以后难以取得的情况',
+    noteRequired: true,
+    fields: ['officers', 'preservedItems', ...AV],
+    hint: '先行登记保存须经负责人批准,由两名以上执法人员实施;应在 7 个工作日内作出处理决定(行政处罚法第五十六条)。',
+  },
+  dispose_preserved: {
+    noteLabel: '处理决定(记录、复制、鉴定、没收或解除先行登记保存等)',
+    noteRequired: true,
+    fields: [],
+  },
   extend_investigation: { noteLabel: '延长调查期限的理由', noteRequired: true, fields: [], hint: '调查期限只能延长一次(30 个工作日)。' },
   cancel: { noteLabel: '撤销立案的理由', noteRequired: true, fields: [] },
   end_investigation: { noteLabel: '调查终结报告(违法事实、证据、处理意见)', noteRequired: true, fields: ['reviewRequired'] },
-  notify: { noteLabel: '告知说明', noteRequired: false, fields: ['penalty', 'benchmark'] },
+  notify: { noteLabel: '告知说明', noteRequired: false, fields: ['penalty', 'hearingOffered', 'benchmark'] },
   serve_notice: { noteLabel: '送达情况', noteRequired: false, fields: ['service', 'rightsWaived', ...AV] },
+  statement: {
+    noteLabel: '当事人陈述、申辩的内容',
+    noteRequired: true,
+    fields: ['statementReview'],
+    hint: '对当事人提出的事实、理由和证据应当进行复核;成立的,应当采纳。不得因当事人陈述、申辩而给予更重的处罚(行政处罚法第四十五条)。',
+  },
   request_hearing: { noteLabel: '听证申请情况', noteRequired: false, fields: [] },
   hold_hearing: {
     noteLabel: '听证笔录摘要',
@@ -59,7 +80,19 @@ export const ACTION_FORMS: Readonly<Record<string, ActionForm>> = {
     hint: '当场处罚只能是警告,或对公民 200 元以下、对法人或其他组织 3000 元以下罚款。',
   },
   serve_decision: { noteLabel: '送达情况', noteRequired: false, fields: ['service', ...AV] },
-  apply_enforcement: { noteLabel: '催告及申请强制执行的情况', noteRequired: true, fields: [] },
+  defer_payment: {
+    noteLabel: '当事人的申请及确有经济困难的情况',
+    noteRequired: true,
+    fields: ['installments'],
+    hint: '当事人确有经济困难的,经申请和批准可以暂缓或者分期缴纳罚款(行政处罚法第六十六条);须在缴款期限内批准。',
+  },
+  urge: {
+    noteLabel: '催告情况',
+    noteRequired: false,
+    fields: ['service', 'evidence'],
+    hint: '逾期不缴纳罚款的,先书面催告;催告书送达十日后当事人仍未履行的,方可申请人民法院强制执行(行政强制法第五十四条)。',
+  },
+  apply_enforcement: { noteLabel: '申请强制执行的情况(受理法院、申请内容)', noteRequired: true, fields: [] },
   close: { noteLabel: '结案报告', noteRequired: true, fields: [] },
 };
 

@@ -3,7 +3,13 @@ import type { ActionInput, CaseView } from '../../api/cases';
 import { beijingToday } from '../../format';
 import type { ActionField } from './actionForms';
 import { toDay } from './caseDates';
-import { DEFAULT_ITEM_STEPS } from './caseLabels';
+import { DEFAULT_ITEM_STEPS, HEARING_TYPES } from './caseLabels';
+
+/** One row of the 延期/分期 editor (empty until filled). */
+export interface InstallmentValue {
+  dueOn?: Dayjs | null;
+  amountYuan?: number | null;
+}
 
 /** The flat form an action drawer edits; `toActionInput` shapes it into the API's ActionBody. */
 export interface ActionValues {
@@ -22,6 +28,15 @@ export interface ActionValues {
   departureReason?: string;
   serviceMethod?: string;
   recipient?: string;
+  /** The issued document served (defaults to the latest in force of the step's types). */
+  documentId?: string;
+  /** 电子送达: the evidence holding the party's signed 送达地址确认书. */
+  consentEvidenceId?: string;
+  hearingOffered?: boolean;
+  statementAdopted?: boolean;
+  statementOpinion?: string;
+  preservedItems?: string;
+  installments?: InstallmentValue[];
   rightsWaived?: boolean;
   hearingNoticeOn?: Dayjs;
   presiderOfficerId?: string;
@@ -51,7 +66,22 @@ export function toActionInput(values: ActionValues, fields: readonly ActionField
   if (has('benchmark') && values.benchmarkCode && values.tierNo !== undefined) {
     input.benchmark = { code: values.benchmarkCode, tierNo: values.tierNo, departureReason: trimmed(values.departureReason) };
   }
-  if (has('service') && values.serviceMethod) input.service = { method: values.serviceMethod, recipient: trimmed(values.recipient) };
+  if (has('service') && values.serviceMethod) {
+    input.service = { method: values.serviceMethod, recipient: trimmed(values.recipient) };
+    if (values.documentId) input.service.documentId = values.documentId;
+    if (values.serviceMethod === '电子送达' && values.consentEvidenceId) input.service.consentEvidenceId = values.consentEvidenceId;
+  }
+  // The server offers a hearing for the heavy types whatever is sent; the form says the same.
+  if (has('hearingOffered'))
+    input.hearingOffered = values.hearingOffered === true || (values.penaltyTypes ?? []).some((t) => HEARING_TYPES.includes(t));
+  if (has('statementReview'))
+    input.statementReview = { adopted: values.statementAdopted === true, opinion: trimmed(values.statementOpinion) };
+  if (has('preservedItems')) input.preservedItems = trimmed(values.preservedItems);
+  if (has('installments')) {
+    input.installments = (values.installments ?? []).flatMap((i) =>
+      i.dueOn && typeof i.amountYuan === 'number' ? [{ dueOn: toDay(i.dueOn), amountYuan: i.amountYuan }] : [],
+    );
+  }
   if (has('rightsWaived')) input.rightsWaived = values.rightsWaived === true;
   if (has('hearing')) {
     if (values.hearingNoticeOn) input.hearingNoticeOn = toDay(values.hearingNoticeOn);
@@ -60,6 +90,13 @@ export function toActionInput(values: ActionValues, fields: readonly ActionField
   if (has('collective')) input.collective = values.collective === true;
   if (has('reviewRequired') && values.reviewRequired) input.reviewRequired = true;
   return input;
+}
+
+/** What of the fine is still unpaid (yuan, to the fen): what a 延期/分期 plan must cover. */
+export function fineRemaining(view: CaseView): number {
+  const fine = view.data.decision?.penalty.fineYuan ?? 0;
+  const paid = view.owed?.paidYuan ?? view.payments.reduce((sum, p) => sum + p.amountYuan, 0);
+  return Math.max(0, Math.round((fine - paid) * 100) / 100);
 }
 
 /** Sensible starting values: today, the case's officers, the step the AV list knows, the notified penalty for 决定. */
@@ -75,6 +112,8 @@ export function initialActionValues(action: string, view: CaseView): Partial<Act
     base.recipient =
       party.kind === 'organization' && party.legalRepresentative ? `${party.name}(${party.legalRepresentative})` : party.name;
   base.serviceMethod = '直接送达';
+  if (action === 'notify') base.hearingOffered = false;
+  if (action === 'defer_payment') base.installments = [{ dueOn: null, amountYuan: fineRemaining(view) }];
   const notice = view.data.notice;
   if (action === 'decide' && notice) {
     Object.assign(base, {

@@ -4,11 +4,18 @@
  */
 
 export { DEFAULT_ITEM_STEPS } from '../../../../src/modules/cases/action-input';
-export { SERVICE_METHODS } from '../../../../src/modules/cases/case-data';
+export {
+  HEARING_TYPES,
+  inHearingScope,
+  PUBLICATION_DAYS,
+  SERVED_DOCUMENTS,
+  SERVICE_METHODS,
+} from '../../../../src/modules/cases/case-data';
 export { SOURCES, STAGE_LABELS, STAGES } from '../../../../src/modules/cases/procedure';
 export { PENALTY_TYPES } from '../../../../src/modules/catalog/vocabulary';
 
 import { isStage, STAGE_LABELS, STAGES } from '../../../../src/modules/cases/procedure';
+import { DOCUMENT_TYPES } from '../../../../src/modules/documents/types';
 
 export const PROCEDURE_LABELS: Readonly<Record<string, string>> = { general: '一般程序', simple: '简易程序' };
 export const PARTY_KIND_LABELS: Readonly<Record<string, string>> = { natural: '自然人', organization: '法人或其他组织' };
@@ -45,3 +52,6 @@ export const options = (values: readonly string[]) => values.map((v) => ({ value
 
 export const yuan = (n: number | null | undefined): string =>
   n === null || n === undefined ? '—' : `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`;
+
+/** 《行政处罚决定书》 — a document type's title as the forms name it (the code itself when unknown). */
+export const documentTitle = (code: string): string => DOCUMENT_TYPES.find((t) => t.code === code)?.title ?? code;

@@ -14,6 +14,16 @@ export interface StepFacts {
   benchmark: BenchmarkChoice | null;
   service: Service | null;
   presiderOfficerId: string | null;
+  /** 拟定事先告知: whether the notice tells of the right to a hearing (null: not recorded). */
+  hearingOffered: boolean | null;
+  rightsWaived: boolean;
+  /** 先行登记保存: the things preserved. */
+  preservedItems: string | null;
+  /** 先行登记保存处理决定: the step that preserved what is disposed of. */
+  preservationSeq: number | null;
+  statementReview: { adopted: boolean; opinion: string } | null;
+  /** 延期/分期缴纳: the approved schedule. */
+  installments: { dueOn: string; amountYuan: number }[];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,12 +54,31 @@ function benchmarkOf(v: unknown): BenchmarkChoice | null {
 
 function serviceOf(v: unknown): Service | null {
   if (!isRecord(v)) return null;
-  return {
+  const service: Service = {
     method: str(v.method) ?? '',
     servedOn: str(v.servedOn) ?? '',
     recipient: str(v.recipient) ?? '',
     evidenceIds: strings(v.evidenceIds),
   };
+  const publishedOn = str(v.publishedOn);
+  const documentId = str(v.documentId);
+  const documentNumber = str(v.documentNumber);
+  const consentEvidenceId = str(v.consentEvidenceId);
+  if (publishedOn) service.publishedOn = publishedOn;
+  if (documentId) service.documentId = documentId;
+  if (documentNumber) service.documentNumber = documentNumber;
+  if (consentEvidenceId) service.consentEvidenceId = consentEvidenceId;
+  return service;
+}
+
+function installmentsOf(v: unknown): { dueOn: string; amountYuan: number }[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((i) => {
+    if (!isRecord(i)) return [];
+    const dueOn = str(i.dueOn);
+    const amountYuan = num(i.amountYuan);
+    return dueOn && amountYuan !== null ? [{ dueOn, amountYuan }] : [];
+  });
 }
 
 export function stepFacts(step: StepView): StepFacts {
@@ -65,5 +94,14 @@ export function stepFacts(step: StepView): StepFacts {
     benchmark: benchmarkOf(d.benchmark),
     service,
     presiderOfficerId: str(d.presiderOfficerId),
+    hearingOffered: typeof d.hearingOffered === 'boolean' ? d.hearingOffered : null,
+    rightsWaived: d.rightsWaived === true,
+    preservedItems: str(d.preservedItems),
+    preservationSeq: num(d.preservationSeq),
+    statementReview:
+      isRecord(d.statementReview) && typeof d.statementReview.adopted === 'boolean'
+        ? { adopted: d.statementReview.adopted, opinion: str(d.statementReview.opinion) ?? '' }
+        : null,
+    installments: installmentsOf(d.installments),
   };
 }

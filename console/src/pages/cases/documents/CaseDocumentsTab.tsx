@@ -1,7 +1,7 @@
 import { FileAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { fetchDocumentDocx, type IssuedDocument } from '../../../api/caseDocuments';
+import { useEffect, useMemo, useState } from 'react';
+import { type DocumentType, fetchDocumentDocx, type IssuedDocument } from '../../../api/caseDocuments';
 import type { CaseView } from '../../../api/cases';
 import { saveBlob } from '../../../components/excel/excelHttp';
 import { useCan } from '../../../session/SessionContext';
@@ -9,20 +9,37 @@ import { DocumentDrawer } from './DocumentDrawer';
 import { documentColumns } from './documentColumns';
 import type { CaseDocuments } from './useCaseDocuments';
 
+/** Another part of the case asks for a document to be made (a 送达 without one): `key` tells requests apart. */
+export interface ComposeRequest {
+  type: DocumentType;
+  key: number;
+}
+
 export interface CaseDocumentsTabProps {
   view: CaseView;
   documents: CaseDocuments;
+  /** Opens 制作文书 with this type chosen. */
+  request?: ComposeRequest | null;
+  /** After a document was issued (the list is reloading). */
+  onIssued?: (doc: IssuedDocument) => void;
 }
 
 /** 执法文书 of a case: what was issued (newest first), its .docx, corrections, and 制作文书. */
-export function CaseDocumentsTab({ view, documents }: CaseDocumentsTabProps) {
+export function CaseDocumentsTab({ view, documents, request = null, onIssued }: CaseDocumentsTabProps) {
   const { message } = App.useApp();
   const can = useCan();
   const canIssue = can('case.handle') || can('case.approve');
   const [composing, setComposing] = useState(false);
+  const [composeType, setComposeType] = useState<DocumentType | undefined>(undefined);
   const [correcting, setCorrecting] = useState<IssuedDocument | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
   const rows = useMemo(() => [...documents.items].reverse(), [documents.items]);
+
+  useEffect(() => {
+    if (!request) return;
+    setComposeType(request.type);
+    setComposing(true);
+  }, [request]);
 
   const download = async (doc: IssuedDocument) => {
     setDownloading(doc.id);
@@ -50,6 +67,7 @@ export function CaseDocumentsTab({ view, documents }: CaseDocumentsTabProps) {
   const close = () => {
     setComposing(false);
     setCorrecting(null);
+    setComposeType(undefined);
   };
 
   return (
@@ -84,10 +102,12 @@ export function CaseDocumentsTab({ view, documents }: CaseDocumentsTabProps) {
         documents={documents.items}
         open={composing}
         correcting={correcting}
+        initialType={composeType}
         onClose={close}
-        onIssued={() => {
+        onIssued={(doc) => {
           close();
           documents.reload();
+          onIssued?.(doc);
         }}
       />
     </div>

@@ -33,12 +33,14 @@ export interface DocumentDrawerProps {
   open: boolean;
   /** 更正: the issued document the new one replaces (its type is fixed). */
   correcting: IssuedDocument | null;
+  /** The type chosen at the start (another part of the case asked for this document). */
+  initialType?: DocumentType;
   onClose: () => void;
   onIssued: (doc: IssuedDocument) => void;
 }
 
 /** 制作文书: choose a type, fill what the case cannot say, preview the server's rendering, issue. */
-export function DocumentDrawer({ view, documents, open, correcting, onClose, onIssued }: DocumentDrawerProps) {
+export function DocumentDrawer({ view, documents, open, correcting, initialType, onClose, onIssued }: DocumentDrawerProps) {
   const compact = Grid.useBreakpoint().md === false;
   return (
     <Drawer
@@ -56,7 +58,15 @@ export function DocumentDrawer({ view, documents, open, correcting, onClose, onI
       destroyOnHidden
     >
       {open && (
-        <Composer view={view} documents={documents} correcting={correcting} compact={compact} onClose={onClose} onIssued={onIssued} />
+        <Composer
+          view={view}
+          documents={documents}
+          correcting={correcting}
+          initialType={initialType}
+          compact={compact}
+          onClose={onClose}
+          onIssued={onIssued}
+        />
       )}
     </Drawer>
   );
@@ -66,17 +76,17 @@ interface ComposerProps extends Omit<DocumentDrawerProps, 'open'> {
   compact: boolean;
 }
 
-function Composer({ view, documents, correcting, compact, onClose, onIssued }: ComposerProps) {
+function Composer({ view, documents, correcting, initialType, compact, onClose, onIssued }: ComposerProps) {
   const { message } = App.useApp();
   const types = useDocumentTypes();
   const [form] = Form.useForm<DocumentData>();
-  const [type, setType] = useState<DocumentType | undefined>(correcting?.type);
+  const [type, setType] = useState<DocumentType | undefined>(correcting?.type ?? initialType);
   const [html, setHtml] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState<'preview' | 'issue' | null>(null);
   const [remembered, setRemembered] = useState(() => hasRemembered(loadRemembered(view.unitId)));
-  // A correction's type is fixed, so its values are there from the start; otherwise choosing a type sets them.
-  const [startValues] = useState<DocumentData>(() => (correcting ? initialValues(correcting.type, view, documents) : {}));
+  // A correction's (or a requested) type is there from the start, with its values; otherwise choosing a type sets them.
+  const [startValues] = useState<DocumentData>(() => (type ? initialValues(type, view, documents) : {}));
   const previewRef = useRef<HTMLDivElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
 

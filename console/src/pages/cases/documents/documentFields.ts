@@ -134,6 +134,19 @@ function splitDescription(description: string): { label: string; hint?: string }
 
 const LISTS: readonly FieldKind[] = ['lines', 'orders'];
 
+/**
+ * Required fields the server fills itself when left blank: the unit's 文书固定信息 (contact, fine
+ * account, remedies) and what the case recorded (陈述申辩情况, the served documents' 文号). They are
+ * not marked required here; the hint says where the value comes from.
+ */
+function filledByServer(path: string): string | undefined {
+  if (path.startsWith('contact.') || path.startsWith('payment.') || path.startsWith('remedies.')) return '不填则取本机构的文书固定信息';
+  if (path === 'rights.outcome') return '不填则按本案记录的陈述、申辩和听证情况生成';
+  if (path === 'extra.decisionNumber') return '不填则取本案已送达的行政处罚决定书文号';
+  if (path === 'extra.priorNoticeNumber') return '不填则取本案已送达的事先告知书文号';
+  return undefined;
+}
+
 /** The inputs for a type, in a fixed group order; within a group as the template lists them, lists last. */
 export function fieldSpecs(type: DocumentTypeInfo): FieldSpec[] {
   const specs = new Map<string, FieldSpec>();
@@ -143,14 +156,15 @@ export function fieldSpecs(type: DocumentTypeInfo): FieldSpec[] {
     const extraKey = path.startsWith('extra.') ? path.slice('extra.'.length) : undefined;
     const description = extraKey === undefined ? undefined : type.extraKeys[extraKey];
     const described = description ? splitDescription(description) : undefined;
+    const filled = filledByServer(path);
     specs.set(path, {
       path,
       // The template's own name for a required field, else ours, else the extra key's description.
       label: (required ? templateLabel : undefined) ?? known?.label ?? described?.label ?? templateLabel ?? path,
       kind: known?.kind ?? (description ? kindOfExtra(description) : 'text'),
-      required,
+      required: required && filled === undefined,
       group: extraKey === undefined ? groupOf(path) : 'content',
-      hint: known?.hint ?? described?.hint,
+      hint: filled ?? known?.hint ?? described?.hint,
     });
   };
   for (const r of type.required) add(r.path, true, r.label);

@@ -37,7 +37,8 @@ const BY_STEP: Readonly<Record<string, readonly DocumentType[]>> = {
   serve_notice: ['service_receipt'],
   hold_hearing: ['hearing_record'],
   decide: ['penalty_decision'],
-  on_the_spot: ['penalty_decision'],
+  preserve_evidence: ['evidence_preservation_notice'],
+  on_the_spot: ['on_the_spot_decision'],
   serve_decision: ['service_receipt'],
   close: ['closing_approval'],
 };
@@ -55,7 +56,9 @@ export const REPEATABLE_TYPES: readonly DocumentType[] = [
 
 export function suggestedTypes(view: CaseView, documents: readonly IssuedDocument[]): DocumentType[] {
   const issued = new Set(documents.map((d) => d.type));
-  const byStage = BY_STAGE[view.stage] ?? [];
+  // A 当场处罚 is served with the 当场行政处罚决定书 (a 行政处罚决定书 presumes a prior notice).
+  const byStage =
+    view.procedure === 'simple' && view.stage === 'decided' ? ['on_the_spot_decision' as const] : (BY_STAGE[view.stage] ?? []);
   const bySteps = view.steps.flatMap((s) => BY_STEP[s.action] ?? []).filter((t) => !issued.has(t) || REPEATABLE_TYPES.includes(t));
   return [...new Set([...byStage, ...bySteps])];
 }

@@ -161,13 +161,15 @@ const FIRST_LINES: Partial<Record<DocumentType, readonly string[]>> = {
  */
 export function initialValues(type: DocumentType, view: CaseView, documents: readonly IssuedDocument[]): DocumentData {
   const values: DocumentData = { ...loadRemembered(view.unitId) };
-  const prior = latest(documents, 'penalty_prior_notice')?.number;
-  const decision = latest(documents, 'penalty_decision')?.number;
+  // The 文号 the case served (what the server cites), else the latest issued one.
+  const prior = view.data.notice?.service?.documentNumber ?? latest(documents, 'penalty_prior_notice')?.number;
+  const decision = view.data.decision?.service?.documentNumber ?? latest(documents, 'penalty_decision')?.number;
   if (prior && (type === 'penalty_decision' || type === 'hearing_notice')) values.extra = { priorNoticeNumber: prior };
   if (decision && type === 'payment_reminder') values.extra = { decisionNumber: decision };
-  if (type === 'penalty_decision') {
-    values.rights = { hearing: view.steps.some((s) => s.action === 'request_hearing' || s.action === 'hold_hearing') };
-  }
+  // Whether the notice told of the right to a hearing (拟定事先告知 records it; a hearing held implies it).
+  const hearingOffered =
+    view.data.notice?.hearingOffered === true || view.steps.some((s) => s.action === 'request_hearing' || s.action === 'hold_hearing');
+  if (type === 'penalty_decision' || type === 'penalty_prior_notice') values.rights = { hearing: hearingOffered };
   const firstLines = FIRST_LINES[type];
   if (firstLines) values.record = { lines: firstLines.map((speaker) => ({ speaker, text: '' })) };
   if (type === 'rectification_order' || type === 'handling_decision') values.orders = [''];
