@@ -14,18 +14,8 @@ import { type Problem, ProblemAlert, problemOf } from './DocumentProblem';
 import { DocumentTypeSelect } from './DocumentTypeSelect';
 import { fieldSpecs } from './documentFields';
 import { REPEATABLE_TYPES } from './documentSuggestions';
-import {
-  forgetRemembered,
-  hasRemembered,
-  initialValues,
-  loadRemembered,
-  REMEMBERED_NAMES,
-  REMEMBERED_PATHS,
-  saveRemembered,
-  servedDocumentLabel,
-  toDocumentData,
-} from './documentValues';
-import { useDocumentTypes } from './useCaseDocuments';
+import { initialValues, servedDocumentLabel, toDocumentData } from './documentValues';
+import { useDocumentTypes, useUnitProfile } from './useCaseDocuments';
 
 export interface DocumentDrawerProps {
   view: CaseView;
@@ -79,12 +69,12 @@ interface ComposerProps extends Omit<DocumentDrawerProps, 'open'> {
 function Composer({ view, documents, correcting, initialType, compact, onClose, onIssued }: ComposerProps) {
   const { message } = App.useApp();
   const types = useDocumentTypes();
+  const profile = useUnitProfile(view.unitId);
   const [form] = Form.useForm<DocumentData>();
   const [type, setType] = useState<DocumentType | undefined>(correcting?.type ?? initialType);
   const [html, setHtml] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState<'preview' | 'issue' | null>(null);
-  const [remembered, setRemembered] = useState(() => hasRemembered(loadRemembered(view.unitId)));
   // A correction's (or a requested) type is there from the start, with its values; otherwise choosing a type sets them.
   const [startValues] = useState<DocumentData>(() => (type ? initialValues(type, view, documents) : {}));
   const previewRef = useRef<HTMLDivElement>(null);
@@ -95,7 +85,6 @@ function Composer({ view, documents, correcting, initialType, compact, onClose, 
   // Issuing a second one of most types is a mistake: a wrong document is corrected, not issued again.
   const inForce =
     correcting || !type || REPEATABLE_TYPES.includes(type) ? [] : documents.filter((d) => d.type === type && d.supersededBy === null);
-  const remembers = specs.some((s) => REMEMBERED_PATHS.some((p) => p === s.path));
 
   useEffect(() => {
     if (html) previewRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -110,12 +99,6 @@ function Composer({ view, documents, correcting, initialType, compact, onClose, 
     setProblem(null);
     form.resetFields();
     form.setFieldsValue(initialValues(next, view, documents));
-  };
-
-  const forget = () => {
-    forgetRemembered(view.unitId);
-    for (const name of REMEMBERED_NAMES) form.setFieldValue(name, undefined);
-    setRemembered(false);
   };
 
   const preview = async () => {
@@ -138,7 +121,6 @@ function Composer({ view, documents, correcting, initialType, compact, onClose, 
     setProblem(null);
     try {
       const doc = await issueCaseDocument(view.id, { type, data, ...(correcting ? { supersedesId: correcting.id } : {}) });
-      saveRemembered(view.unitId, data);
       message.success(`已签发《${doc.title}》${doc.number ? `(${doc.number})` : ''}${doc.version > 1 ? ` 第 ${doc.version} 版` : ''}`);
       onIssued(doc);
     } catch (error) {
@@ -184,20 +166,9 @@ function Composer({ view, documents, correcting, initialType, compact, onClose, 
           data-testid="case-document-already-issued"
         />
       )}
-      {type && remembered && remembers && (
-        <Alert
-          type="info"
-          title="联系人、罚款缴纳账户和复议机关等已按本机构上次签发的文书填入,可直接修改。"
-          action={
-            <Button size="small" type="link" onClick={forget} data-testid="case-document-forget">
-              清除记忆
-            </Button>
-          }
-        />
-      )}
       <Form<DocumentData> form={form} layout="vertical" name="caseDocument" initialValues={startValues} component="div">
         {type && specs.length === 0 && <Typography.Paragraph type="secondary">这种文书的内容全部取自案件,无需补充。</Typography.Paragraph>}
-        {type && <DocumentFields type={type} specs={specs} documents={documents} compact={compact} />}
+        {type && <DocumentFields type={type} specs={specs} documents={documents} profile={profile} compact={compact} />}
       </Form>
       {html && (
         <div ref={previewRef}>

@@ -2,9 +2,10 @@ import { AutoComplete, Checkbox, Col, DatePicker, Divider, Form, Input, InputNum
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import type { DocumentType, IssuedDocument } from '../../../api/caseDocuments';
+import type { UnitProfile } from '../../../api/documentSettings';
 import { options, SERVICE_METHODS } from '../caseLabels';
 import { type FieldGroup, type FieldSpec, GROUP_TITLES, namePath } from './documentFields';
-import { servedDocumentLabel } from './documentValues';
+import { profileValue, servedDocumentLabel } from './documentValues';
 import { OrdersField, RecordLinesField } from './ListFields';
 
 const DAY = 'YYYY-MM-DD';
@@ -39,14 +40,17 @@ interface InputProps {
   spec: FieldSpec;
   compact: boolean;
   servedOptions: { value: string; label: string }[];
+  /** What the server prints when the field is left blank (the unit's 文书固定信息), shown as the placeholder. */
+  fallback: string | undefined;
 }
 
 /** The control itself (not a component of ours: Form.Item hands value, onChange and id to its direct child). */
-function control({ spec, compact, servedOptions }: InputProps): ReactNode {
+function control({ spec, compact, servedOptions, fallback }: InputProps): ReactNode {
   const id = testId(spec.path);
+  const placeholder = fallback ?? spec.hint;
   switch (spec.kind) {
     case 'textarea':
-      return <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} placeholder={spec.hint} data-testid={id} />;
+      return <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} placeholder={placeholder} data-testid={id} />;
     case 'date':
       return <DatePicker style={{ width: '100%' }} inputReadOnly={compact} data-testid={id} />;
     case 'time':
@@ -54,7 +58,7 @@ function control({ spec, compact, servedOptions }: InputProps): ReactNode {
         <DatePicker showTime={{ format: 'HH:mm' }} format={MINUTE} style={{ width: '100%' }} inputReadOnly={compact} data-testid={id} />
       );
     case 'days':
-      return <InputNumber min={1} max={99} precision={0} style={{ width: '100%' }} placeholder={spec.hint} data-testid={id} />;
+      return <InputNumber min={1} max={99} precision={0} style={{ width: '100%' }} placeholder={placeholder} data-testid={id} />;
     case 'check':
       return <Checkbox data-testid={id}>{spec.label}</Checkbox>;
     case 'serviceMethod':
@@ -62,15 +66,17 @@ function control({ spec, compact, servedOptions }: InputProps): ReactNode {
     case 'servedDocument':
       return <AutoComplete options={servedOptions} maxLength={300} placeholder={spec.hint} data-testid={id} />;
     default:
-      return <Input maxLength={MAX[spec.path] ?? 200} placeholder={spec.hint} autoComplete="off" data-testid={id} />;
+      return <Input maxLength={MAX[spec.path] ?? 200} placeholder={placeholder} autoComplete="off" data-testid={id} />;
   }
 }
 
-function SpecItem({ spec, type, compact, servedOptions }: InputProps & { type: DocumentType }) {
+function SpecItem({ spec, type, compact, servedOptions, fallback }: InputProps & { type: DocumentType }) {
   if (spec.kind === 'lines') return <RecordLinesField type={type} label={spec.label} required={spec.required} />;
   if (spec.kind === 'orders') return <OrdersField label={spec.label} required={spec.required} />;
   const picker = spec.kind === 'date' ? textDate(DAY) : spec.kind === 'time' ? textDate(MINUTE) : {};
   const check = spec.kind === 'check';
+  // Texts and numbers show their hint as the placeholder, unless that shows the value the server falls back to.
+  const hintInside = (spec.kind === 'text' || spec.kind === 'textarea' || spec.kind === 'days') && fallback === undefined;
   // The asterisk marks what issuing needs; the server decides (the case may already supply it).
   return (
     <Form.Item
@@ -78,10 +84,10 @@ function SpecItem({ spec, type, compact, servedOptions }: InputProps & { type: D
       label={check ? undefined : spec.label}
       required={spec.required}
       valuePropName={check ? 'checked' : undefined}
-      extra={spec.kind === 'text' || spec.kind === 'textarea' || spec.kind === 'days' ? undefined : spec.hint}
+      extra={hintInside ? undefined : spec.hint}
       {...picker}
     >
-      {control({ spec, compact, servedOptions })}
+      {control({ spec, compact, servedOptions, fallback })}
     </Form.Item>
   );
 }
@@ -92,11 +98,13 @@ export interface DocumentFieldsProps {
   type: DocumentType;
   specs: readonly FieldSpec[];
   documents: readonly IssuedDocument[];
+  /** The unit's effective 文书固定信息 (null while loading): its values are the placeholders of the fields it fills. */
+  profile: UnitProfile | null;
   compact: boolean;
 }
 
 /** The inputs a person fills for one type, under a heading per group. */
-export function DocumentFields({ type, specs, documents, compact }: DocumentFieldsProps) {
+export function DocumentFields({ type, specs, documents, profile, compact }: DocumentFieldsProps) {
   const servedOptions = documents
     .filter((d) => d.supersededBy === null)
     .map((d) => servedDocumentLabel(d))
@@ -113,7 +121,13 @@ export function DocumentFields({ type, specs, documents, compact }: DocumentFiel
         <Row gutter={12}>
           {list.map((spec) => (
             <Col key={spec.path} xs={24} sm={WIDE.has(spec.kind) ? 24 : 12}>
-              <SpecItem spec={spec} type={type} compact={compact} servedOptions={servedOptions} />
+              <SpecItem
+                spec={spec}
+                type={type}
+                compact={compact}
+                servedOptions={servedOptions}
+                fallback={profileValue(profile, spec.path)}
+              />
             </Col>
           ))}
         </Row>

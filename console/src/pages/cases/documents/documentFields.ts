@@ -157,6 +157,8 @@ export function fieldSpecs(type: DocumentTypeInfo): FieldSpec[] {
     const description = extraKey === undefined ? undefined : type.extraKeys[extraKey];
     const described = description ? splitDescription(description) : undefined;
     const filled = filledByServer(path);
+    // 不填为 15 日 and the like: what the template prints when the 文书固定信息 does not set it either.
+    const fallback = filled && known?.hint?.startsWith('不填为') ? `;未设置时为${known.hint.slice('不填为'.length)}` : '';
     specs.set(path, {
       path,
       // The template's own name for a required field, else ours, else the extra key's description.
@@ -164,7 +166,7 @@ export function fieldSpecs(type: DocumentTypeInfo): FieldSpec[] {
       kind: known?.kind ?? (description ? kindOfExtra(description) : 'text'),
       required: required && filled === undefined,
       group: extraKey === undefined ? groupOf(path) : 'content',
-      hint: filled ?? known?.hint ?? described?.hint,
+      hint: filled ? filled + fallback : (known?.hint ?? described?.hint),
     });
   };
   for (const r of type.required) add(r.path, true, r.label);

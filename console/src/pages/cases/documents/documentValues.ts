@@ -1,5 +1,6 @@
 import type { DocumentData, DocumentType, IssuedDocument } from '../../../api/caseDocuments';
 import type { CaseView } from '../../../api/cases';
+import type { UnitProfile } from '../../../api/documentSettings';
 
 /**
  * The form's values are DocumentData itself (antd nests them by name path). What goes to the server
@@ -44,98 +45,19 @@ export function toDocumentData(values: DocumentData): DocumentData {
   return (clean({ ...values, record }) ?? {}) as DocumentData;
 }
 
-// --- agency-level values remembered between documents -------------------------------------------
+// --- the unit's 文书固定信息 ----------------------------------------------------------------------
 
-/** What stays the same from one document to the next in a unit: contact, fine account, remedies bodies. */
-type RememberedName =
-  | ['contact', 'person']
-  | ['contact', 'phone']
-  | ['contact', 'address']
-  | ['payment', 'bank']
-  | ['payment', 'accountName']
-  | ['payment', 'account']
-  | ['remedies', 'reconsiderationBody']
-  | ['remedies', 'litigationCourt'];
-
-export const REMEMBERED_NAMES: readonly RememberedName[] = [
-  ['contact', 'person'],
-  ['contact', 'phone'],
-  ['contact', 'address'],
-  ['payment', 'bank'],
-  ['payment', 'accountName'],
-  ['payment', 'account'],
-  ['remedies', 'reconsiderationBody'],
-  ['remedies', 'litigationCourt'],
-];
-
-/** The same as dotted paths (`contact.person`). */
-export const REMEMBERED_PATHS: readonly string[] = REMEMBERED_NAMES.map((name) => name.join('.'));
-
-const storageKey = (unitId: string) => `sanxiang.documentDefaults.${unitId}`;
-
-function readPath(value: unknown, path: string): unknown {
-  let at: unknown = value;
+/**
+ * What the server prints for a field left blank, when the unit's 文书固定信息 (or its nearest
+ * ancestor's) sets it: contact, fine account and remedies. Undefined for every other field.
+ */
+export function profileValue(profile: UnitProfile | null | undefined, path: string): string | undefined {
+  if (!profile || !/^(contact|payment|remedies)\./.test(path)) return undefined;
+  let at: unknown = profile;
   for (const key of path.split('.')) at = isRecord(at) ? at[key] : undefined;
-  return at;
+  if (typeof at === 'number') return String(at);
+  return typeof at === 'string' && at.trim() !== '' ? at : undefined;
 }
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let at = target;
-  for (const key of keys.slice(0, -1)) {
-    const next = at[key];
-    if (isRecord(next)) {
-      at = next;
-    } else {
-      const created: Record<string, unknown> = {};
-      at[key] = created;
-      at = created;
-    }
-  }
-  const last = keys[keys.length - 1];
-  if (last !== undefined) at[last] = value;
-}
-
-/** The remembered values for a unit, as a partial DocumentData ({} when none or unreadable). */
-export function loadRemembered(unitId: string): DocumentData {
-  let stored: unknown;
-  try {
-    stored = JSON.parse(window.localStorage.getItem(storageKey(unitId)) ?? '{}');
-  } catch {
-    return {};
-  }
-  const out: Record<string, unknown> = {};
-  for (const path of REMEMBERED_PATHS) {
-    const value = isRecord(stored) ? stored[path] : undefined;
-    if (typeof value === 'string' && value.trim() !== '') setPath(out, path, value);
-  }
-  return out as DocumentData;
-}
-
-/** Keeps the non-empty remembered values of an issued document's data (others stay as they were). */
-export function saveRemembered(unitId: string, data: DocumentData): void {
-  const flat: Record<string, string> = {};
-  const before = loadRemembered(unitId);
-  for (const path of REMEMBERED_PATHS) {
-    const value = readPath(data, path) ?? readPath(before, path);
-    if (typeof value === 'string' && value.trim() !== '') flat[path] = value.trim();
-  }
-  try {
-    window.localStorage.setItem(storageKey(unitId), JSON.stringify(flat));
-  } catch {
-    // storage full or disabled: the values are simply not remembered
-  }
-}
-
-export function forgetRemembered(unitId: string): void {
-  try {
-    window.localStorage.removeItem(storageKey(unitId));
-  } catch {
-    // nothing to forget
-  }
-}
-
-export const hasRemembered = (data: DocumentData): boolean => REMEMBERED_PATHS.some((p) => readPath(data, p) !== undefined);
 
 // --- what the case and its documents already say -------------------------------------------------
 
@@ -155,12 +77,13 @@ const FIRST_LINES: Partial<Record<DocumentType, readonly string[]>> = {
 };
 
 /**
- * Starting values: the unit's remembered ones, then what the case and its issued documents tell
- * (the decision's 文号 for a 催告书, the prior notice's for a decision, the last 送达's method and
- * recipient for a 送达回证, whether a hearing was requested).
+ * Starting values: what the case and its issued documents tell (the decision's 文号 for a 催告书, the
+ * prior notice's for a decision, the last 送达's method and recipient for a 送达回证, whether a
+ * hearing was requested). Contact, fine account and remedies start blank: left so, the server takes
+ * them from the unit's 文书固定信息.
  */
 export function initialValues(type: DocumentType, view: CaseView, documents: readonly IssuedDocument[]): DocumentData {
-  const values: DocumentData = { ...loadRemembered(view.unitId) };
+  const values: DocumentData = {};
   // The 文号 the case served (what the server cites), else the latest issued one.
   const prior = view.data.notice?.service?.documentNumber ?? latest(documents, 'penalty_prior_notice')?.number;
   const decision = view.data.decision?.service?.documentNumber ?? latest(documents, 'penalty_decision')?.number;

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { type DocumentTypeInfo, type IssuedDocument, listCaseDocuments, listDocumentTypes } from '../../../api/caseDocuments';
 import type { ApiError } from '../../../api/client';
+import { getUnitProfile, type UnitProfile } from '../../../api/documentSettings';
 import { useAsync } from '../../../hooks/useAsync';
 
 export interface CaseDocuments {
@@ -37,4 +38,14 @@ function loadTypes(): Promise<DocumentTypeInfo[]> {
 
 export function useDocumentTypes() {
   return useAsync(loadTypes);
+}
+
+/**
+ * The unit's effective 文书固定信息 (its own parts, the rest from the nearest ancestor): what the
+ * server prints where the form leaves contact, fine account or remedies blank. Null while loading or
+ * when it cannot be read (the form then simply shows no defaults).
+ */
+export function useUnitProfile(unitId: string): UnitProfile | null {
+  const load = useCallback(() => getUnitProfile(unitId), [unitId]);
+  return useAsync(load).data?.effective ?? null;
 }
