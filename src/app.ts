@@ -11,6 +11,7 @@ import { documentsPolicy, documentsRoutes } from './modules/documents/index.js';
 import { evidencePolicy, evidenceRoutes } from './modules/evidence/index.js';
 import { officersPolicy, officersRoutes } from './modules/officers/index.js';
 import { orgPolicy, orgRoutes, registerSessionHook } from './modules/org/index.js';
+import { reviewsPolicy, reviewsRoutes } from './modules/reviews/index.js';
 import { calendarPolicy, calendarRoutes } from './platform/calendar/index.js';
 import { ping } from './platform/db/dialect.js';
 import { consoleStatic } from './platform/http/console-static.js';
@@ -24,7 +25,7 @@ import { portalRoutes, renderPortalNotFound } from './portal/routes.js';
 export type AppDeps = Omit<AppContext, 'policies'>;
 
 /** Every module's policy set: the console's menu follows the permissions computed from these. */
-const POLICIES = [orgPolicy, evidencePolicy, calendarPolicy, officersPolicy, catalogPolicy, casesPolicy, documentsPolicy];
+const POLICIES = [orgPolicy, evidencePolicy, calendarPolicy, officersPolicy, catalogPolicy, casesPolicy, documentsPolicy, reviewsPolicy];
 
 /**
  * Builds the whole platform as one Fastify instance: external plugins, then platform, then modules,
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(async (scope) => catalogRoutes(scope, ctx));
   await app.register(async (scope) => documentsRoutes(scope, ctx));
   await app.register(async (scope) => casesRoutes(scope, ctx));
+  await app.register(async (scope) => reviewsRoutes(scope, ctx));
   await app.register(consoleStatic, { dir: deps.config.consoleDir });
   await app.register(async (scope) => portalRoutes(scope, ctx));
   return app;

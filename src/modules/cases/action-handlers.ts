@@ -23,6 +23,7 @@ import {
 import type { Action } from './procedure.js';
 import * as repo from './repository.js';
 import { determineReview } from './review-determination.js';
+import { checkReviewClearance } from './review-gate.js';
 import type { CasesTable } from './tables.js';
 
 // What each procedure action checks and records, beyond the stage move of the procedure table.
@@ -168,7 +169,8 @@ async function determine(c: Context, penalty: Penalty, benchmark: BenchmarkChoic
     ...(benchmark.withinTier ? [] : [`偏离裁量基准 ${benchmark.code} 第 ${benchmark.tierNo} 阶次:${benchmark.departureReason}`]),
     ...(manual ? ['承办机构负责人认定为重大执法决定'] : []),
   ];
-  c.data.review = { required: reasons.length > 0, reasons: [...new Set(reasons)], rules, manual };
+  // The review's own state (status, what it cleared) stays: only the determination is re-evaluated.
+  c.data.review = { ...c.data.review, required: reasons.length > 0, reasons: [...new Set(reasons)], rules, manual };
 }
 
 async function investigators(c: Context): Promise<string[]> {
@@ -343,6 +345,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
       versionId: notice.benchmark.code === b.code ? notice.benchmark.versionId : undefined,
     });
     await determine(c, penalty, benchmark);
+    checkReviewClearance(c.data, penalty, benchmark);
     c.data.decision = { penalty, benchmark, decidedOn: c.input.performedOn, collective: c.input.collective === true, service: null };
     c.data.deadlines = [
       ...closeDeadlines(c.data.deadlines, ['decision', 'hearingRequest'], c.input.performedOn),

@@ -134,6 +134,11 @@ export interface CaseData {
     reasons: string[];
     rules?: { code: string; versionId: string; name: string; explanation: string }[];
     manual?: boolean;
+    /** Where the 法制审核 stands (written by the reviews module through `recordReviewState`). */
+    status?: string;
+    reviewId?: string;
+    /** What the review agreed to (or a 集体讨论 settled): the decision must be this one. */
+    cleared?: { proposal: Proposal; on: string; round: number; by: 'opinion' | 'collective' } | null;
   };
 }
 
@@ -163,3 +168,30 @@ export const SERVED_DOCUMENTS: Readonly<Record<string, readonly string[]>> = {
 
 /** 公告送达 takes effect 30 days after publication (民事诉讼法 §95). */
 export const PUBLICATION_DAYS = 30;
+
+/** A penalty as proposed for review (and as decided): the 法制审核 gate compares the two. */
+export interface Proposal {
+  types: string[];
+  fineYuan: number | null;
+  benchmarkCode: string | null;
+  tierNo: number | null;
+  withinTier: boolean;
+  departureReason: string;
+}
+
+export function proposalOf(penalty: Penalty, benchmark: BenchmarkChoice | null): Proposal {
+  return {
+    types: [...penalty.types].sort(),
+    fineYuan: penalty.fineYuan,
+    benchmarkCode: benchmark?.code ?? null,
+    tierNo: benchmark?.tierNo ?? null,
+    withinTier: benchmark?.withinTier ?? true,
+    departureReason: benchmark?.departureReason ?? '',
+  };
+}
+
+/** Whether a decision matches the agreed proposal (a different amount, type or tier needs a new round). */
+export function sameProposal(a: Proposal, b: Proposal): boolean {
+  const types = (p: Proposal) => [...p.types].sort().join('、');
+  return types(a) === types(b) && (a.fineYuan ?? 0) === (b.fineYuan ?? 0) && a.benchmarkCode === b.benchmarkCode && a.tierNo === b.tierNo;
+}

@@ -20,6 +20,7 @@ import {
 import { evidenceFacts } from '../evidence/index.js';
 import { getCase } from './case-service.js';
 import { canOnCase } from './policy.js';
+import { checkReviewClearance } from './review-gate.js';
 import * as repo from './repository.js';
 import type { CaseView } from './views.js';
 
@@ -213,6 +214,9 @@ const ONE_PER_CASE: ReadonlySet<string> = new Set([
   'closing_approval',
 ]);
 
+/** Decision documents: a major case issues one only as the 法制审核 cleared it. */
+const DECISIONS: ReadonlySet<string> = new Set(['penalty_decision', 'on_the_spot_decision']);
+
 /** Issues a document of the case: number, .docx in the blob store, and the case's own event citing it. */
 export async function issueCaseDocument(
   db: Kysely<Database>,
@@ -237,6 +241,10 @@ export async function issueCaseDocument(
         `本案已签发《${existing.title}》${existing.number ? `(${existing.number})` : ''};如需修改,请对该文书进行更正`,
       );
     }
+  }
+  if (DECISIONS.has(input.type)) {
+    const decided = c.data.decision ?? (c.data.notice && { penalty: c.data.notice.penalty, benchmark: c.data.notice.benchmark });
+    if (decided) checkReviewClearance(c.data, decided.penalty, decided.benchmark);
   }
   const data = merged(await caseDocumentData(db, c), input.data);
   return inTransaction(db, async (trx) => {

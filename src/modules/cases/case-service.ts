@@ -132,6 +132,13 @@ export async function registerCase(db: Kysely<Database>, actor: Actor, input: Re
   return getCase(db, actor, id);
 }
 
+/** The unit path of a case (its scope), for modules that keep records about cases; 404 when unknown. */
+export async function caseUnitPath(db: Kysely<Database>, id: string): Promise<string> {
+  const row = await repo.findCase(db, id);
+  if (!row) throw notFound('case_not_found', '案件不存在');
+  return row.unit_path;
+}
+
 export async function getCase(db: Kysely<Database>, actor: Actor, id: string): Promise<CaseView> {
   requireUser(actor);
   const row = await repo.findCase(db, id);

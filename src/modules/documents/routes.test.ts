@@ -65,7 +65,7 @@ describeEachDialect('documents API', (ctx) => {
     const res = await get('/api/documents/types', 'archivist');
     expect(res.statusCode).toBe(200);
     const types = res.json<{ code: string; title: string; numbered: boolean; required: { label: string }[] }[]>();
-    expect(types).toHaveLength(16);
+    expect(types).toHaveLength(17);
     const decision = types.find((t) => t.code === 'penalty_decision');
     expect(decision).toMatchObject({ title: '行政处罚决定书', numbered: true, abbr: '罚' });
     expect(decision?.required.map((r) => r.label)).toContain('罚款缴纳银行');

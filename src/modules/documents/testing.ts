@@ -88,6 +88,11 @@ const base: DocumentData = {
     execution: '当事人已于2026年3月20日缴清罚款',
     closingReason: '行政处罚决定已执行完毕',
     place: '大武口区某商业街当事人经营场所',
+    conclusion: '存在问题',
+    checklist: '一、执法主体合法：符合。\n二、执法人员具备执法资格：符合。',
+    problems: '罚款数额超出裁量基准幅度，未说明理由',
+    reviewer: '赵法审(法律职业资格 A 类)',
+    round: '1',
   },
 };
 
@@ -114,6 +119,7 @@ export const KEY_WORDING: Readonly<Record<DocumentType, string>> = {
   payment_reminder: '《中华人民共和国行政强制法》第三十五条',
   case_transfer: '石嘴山市公安局大武口区分局',
   closing_approval: '执行情况',
+  review_opinion: '重大行政执法决定法制审核材料收悉',
 };
 
 /** The entries of a ZIP file (stored or deflated), read from its central directory. */

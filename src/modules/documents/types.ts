@@ -20,6 +20,7 @@ export const DOCUMENT_TYPES = [
   { code: 'payment_reminder', title: '催告书', numbered: true, abbr: '催', layout: 'letter' },
   { code: 'case_transfer', title: '案件移送书', numbered: true, abbr: '移', layout: 'letter' },
   { code: 'closing_approval', title: '结案审批表', numbered: false, abbr: null, layout: 'form' },
+  { code: 'review_opinion', title: '重大行政执法决定法制审核意见书', numbered: true, abbr: '审', layout: 'letter' },
 ] as const satisfies readonly DocumentTypeDef[];
 
 export interface DocumentTypeDef {

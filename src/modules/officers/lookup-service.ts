@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { Trx } from '../../platform/db/transaction.js';
-import { findOfficersByIds } from './officers-repository.js';
+import { findOfficersByIds, findQualifiedOfficerOfUser } from './officers-repository.js';
 import { certificateValidOn, PUBLIC_STATUS, type ValidityReason } from './validity.js';
 
 export interface OfficerOnDate {
@@ -31,4 +31,16 @@ export async function officersOnDate(db: Kysely<Database> | Trx, ids: readonly s
       statusLabel: PUBLIC_STATUS[check.reason],
     };
   });
+}
+
+/**
+ * The 法律职业资格 of the officer record linked to a user account, or null when the user has no
+ * officer record or no qualification (a 法制审核人员 without it may not take a first review).
+ */
+export async function legalQualificationOfUser(
+  db: Kysely<Database> | Trx,
+  userId: string,
+): Promise<{ officerId: string; name: string; level: string; certificateNo: string | null } | null> {
+  const row = await findQualifiedOfficerOfUser(db, userId);
+  return row ? { officerId: row.id, name: row.name, level: row.legal_qualification, certificateNo: row.legal_qualification_no } : null;
 }

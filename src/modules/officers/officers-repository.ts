@@ -157,3 +157,13 @@ export function listUsernames(db: Reader): Promise<{ id: string; username: strin
 export async function unitPathOf(db: Reader, unitId: string): Promise<string | undefined> {
   return (await db.selectFrom('units').select('path').where('id', '=', unitId).executeTakeFirst())?.path;
 }
+
+/** The officer record of a user account that holds a 法律职业资格, if any. */
+export async function findQualifiedOfficerOfUser(db: Kysely<Database> | Trx, userId: string) {
+  return db
+    .selectFrom('officers')
+    .select(['id', 'name', 'legal_qualification', 'legal_qualification_no'])
+    .where('user_id', '=', userId)
+    .where('legal_qualification', '!=', 'none')
+    .executeTakeFirst();
+}

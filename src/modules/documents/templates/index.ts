@@ -7,6 +7,7 @@ import { evidencePreservationNotice, inquiryNotice, rectificationOrder } from '.
 import { onTheSpotDecision } from './on-the-spot.js';
 import { hearingNotice, penaltyPriorNotice } from './penalty-notices.js';
 import { hearingRecord, inquiryRecord, inspectionRecord } from './records.js';
+import { reviewOpinion } from './review-opinion.js';
 
 /** Every document type's template. */
 export const TEMPLATES: Readonly<Record<DocumentType, Template>> = {
@@ -26,4 +27,5 @@ export const TEMPLATES: Readonly<Record<DocumentType, Template>> = {
   payment_reminder: paymentReminder,
   case_transfer: caseTransfer,
   closing_approval: closingApproval,
+  review_opinion: reviewOpinion,
 };

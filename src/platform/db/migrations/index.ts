@@ -11,6 +11,7 @@ import { catalogKinds } from './0008_catalog_kinds.js';
 import { cases } from './0009_cases.js';
 import { documents } from './0010_documents.js';
 import { documentProfiles } from './0011_document_profiles.js';
+import { reviews } from './0012_reviews.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -26,5 +27,6 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0009_cases': cases(),
     '0010_documents': documents(),
     '0011_document_profiles': documentProfiles(),
+    '0012_reviews': reviews(),
   };
 }

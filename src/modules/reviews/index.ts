@@ -1,0 +1,4 @@
+// The reviews module's public face (重大执法决定法制审核): other modules and the app import from here only.
+
+export { reviewsPolicy } from './policy.js';
+export { reviewsRoutes } from './routes.js';

@@ -1,0 +1,247 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import { authorize, readScope, requireUser } from '../../platform/auth/policy.js';
+import { loadCalendar, shanghaiToday } from '../../platform/calendar/index.js';
+import type { Database } from '../../platform/db/schema.js';
+import { inTransaction, type Trx } from '../../platform/db/transaction.js';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
+import { canonicalJson, type JsonValue } from '../../platform/events/canonical-json.js';
+import { recordEvent } from '../../platform/events/record-event.js';
+import { caseUnitPath, getCase, recordReviewState } from '../cases/index.js';
+import { legalQualificationOfUser } from '../officers/index.js';
+import { assemblePackage, type SubmissionInput } from './package.js';
+import { can, canOnReview } from './policy.js';
+import * as repo from './repository.js';
+import { ATTESTATION_TEXT, type Attestation, type PreCheck, type ReviewPackage, type ReviewState } from './review-data.js';
+import { packageChanges, type ReviewSummary, type ReviewView, toConsultationView, toRoundView, toSummary } from './views.js';
+
+// 法制审核 from submission to the reviewer's desk: who may submit, the frozen package and attestation,
+// the review clock, taking a review, a longer period with approval, and reading reviews.
+
+/** 审核期限: working days from a complete submission, and the most an approval may add (domain research C7). */
+export const REVIEW_DAYS = 7;
+export const EXTENSION_DAYS = 3;
+
+/** The stages a case may be submitted from: a penalty is proposed (告知 drafted) and not yet decided. */
+const SUBMITTABLE_STAGES: readonly string[] = ['notified', 'notice_served', 'hearing_requested', 'heard'];
+
+const json = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The review row the actor may see, or "not found" (out of scope like a missing id). */
+export async function visibleReview(db: Kysely<Database> | Trx, actor: Actor, id: string): Promise<repo.ReviewRow> {
+  const user = requireUser(actor);
+  const row = await repo.findReview(db, id);
+  if (!row || !canOnReview(user, 'review.list', row.unit_path)) throw notFound('review_not_found', '法制审核不存在');
+  return row;
+}
+
+export async function reviewDue(db: Kysely<Database>, from: string, days: number): Promise<string | null> {
+  const calendar = await loadCalendar(db);
+  try {
+    return calendar.addWorkingDays(from, days);
+  } catch {
+    return null; // the year's holidays are not entered yet: shown as 待定 until they are
+  }
+}
+
+/** A new round from the case as it is now: the package, its hash, the attestation; returns the round id. */
+export async function newRound(
+  trx: Trx,
+  actor: Actor & { kind: 'user' },
+  review: { id: string; roundNo: number },
+  pkg: ReviewPackage,
+  answers: { problemNo: number; answer: string }[] | null,
+): Promise<{ packageSha256: string; attestation: Attestation }> {
+  const packageText = canonicalJson(json(pkg));
+  const attestation: Attestation = { by: actor.userId, byName: actor.displayName, at: new Date().toISOString(), text: ATTESTATION_TEXT };
+  const packageSha256 = sha256(packageText);
+  await repo.insertRound(trx, {
+    id: randomUUID(),
+    review_id: review.id,
+    round_no: review.roundNo,
+    package: packageText,
+    package_sha256: packageSha256,
+    attestation: JSON.stringify(attestation),
+    answers: answers === null ? null : JSON.stringify(answers),
+    submitted_at: attestation.at,
+    submitted_by: actor.userId,
+    conclusion: null,
+    opinion: null,
+    opinion_document_id: null,
+    concluded_at: null,
+    concluded_by: null,
+  });
+  return { packageSha256, attestation };
+}
+
+/** Warnings a submission carries: a review period that would run past the case's own decision deadline. */
+function warningsFor(due: string | null, decisionDue: string | null | undefined): string[] {
+  if (due === null) return ['审核期限待定:审核期限所在年度的节假日安排尚未录入'];
+  if (decisionDue && due > decisionDue) return [`审核期限 ${due} 晚于本案作出决定的期限 ${decisionDue},请抓紧审核或依法延长办案期限`];
+  return [];
+}
+
+/**
+ * 送审: the handling unit submits a case the catalogue (or its head) marks major. The package is
+ * assembled and checked complete, frozen with the unit's attestation; the review clock starts now.
+ */
+export async function submitReview(db: Kysely<Database>, actor: Actor, caseId: string, input: SubmissionInput): Promise<ReviewView> {
+  const user = requireUser(actor);
+  const c = await getCase(db, user, caseId);
+  const unitPath = await caseUnitPath(db, caseId);
+  authorize(canOnReview(user, 'review.submit', unitPath), '只有承办机构的执法人员或负责人可以报送法制审核');
+  if (!c.data.review.required) throw conflict('review_not_required', '本案未被认定为重大执法决定,无需法制审核');
+  if (!SUBMITTABLE_STAGES.includes(c.stage)) {
+    throw conflict('review_not_submittable', `案件处于「${c.stageLabel}」阶段:拟定事先告知后、作出决定前方可报送法制审核`);
+  }
+  if (await repo.findReviewOfCase(db, caseId)) throw conflict('review_exists', '本案已报送法制审核;被退回的请修改后重新报送');
+  const pkg = await assemblePackage(db, c, input);
+  const today = shanghaiToday();
+  const due = await reviewDue(db, today, REVIEW_DAYS);
+  const id = randomUUID();
+  await inTransaction(db, async (trx) => {
+    const now = new Date().toISOString();
+    await repo.insertReview(trx, {
+      id,
+      case_id: c.id,
+      case_no: c.caseNo,
+      case_title: c.title,
+      unit_id: c.unitId,
+      unit_path: unitPath,
+      state: 'submitted',
+      reviewer_id: null,
+      round_no: 1,
+      due_on: due,
+      extended: 0,
+      settlement: null,
+      created_at: now,
+      updated_at: now,
+    });
+    const { packageSha256 } = await newRound(trx, user, { id, roundNo: 1 }, pkg, null);
+    await recordReviewState(trx, user, c.id, { status: 'submitted', reviewId: id, round: 1, cleared: null });
+    await recordEvent(trx, user, {
+      type: 'review.submitted',
+      subject: { type: 'review', id },
+      data: { caseId: c.id, caseNo: c.caseNo, round: 1, packageSha256, dueOn: due, attestation: ATTESTATION_TEXT },
+    });
+  });
+  const view = await getReview(db, user, id);
+  return { ...view, warnings: warningsFor(due, c.data.deadlines.find((d) => d.kind === 'decision' && d.closedOn === null)?.due) };
+}
+
+/** A 法制审核人员 takes a waiting review. A first review needs 法律职业资格 (plan §11). */
+export async function takeReview(db: Kysely<Database>, actor: Actor, id: string): Promise<ReviewView> {
+  const user = requireUser(actor);
+  await inTransaction(db, async (trx) => {
+    const row = await visibleReview(trx, user, id);
+    authorize(canOnReview(user, 'review.conduct', row.unit_path), '只有政策法规科的法制审核人员可以承办法制审核');
+    if (row.state !== 'submitted') throw conflict('review_not_waiting', '该审核已由他人承办或已办结');
+    const qualification = await legalQualificationOfUser(trx, user.userId);
+    if (!qualification) {
+      throw forbidden('legal_qualification_required', '初次从事法制审核的人员应当取得法律职业资格;您的执法人员信息中没有法律职业资格');
+    }
+    await repo.updateReview(trx, id, { state: 'in_review', reviewer_id: user.userId, updated_at: new Date().toISOString() });
+    await recordReviewState(trx, user, row.case_id, { status: 'in_review', reviewId: id, round: Number(row.round_no), cleared: null });
+    await recordEvent(trx, user, {
+      type: 'review.taken',
+      subject: { type: 'review', id },
+      data: { caseId: row.case_id, round: Number(row.round_no), qualification: qualification.level },
+    });
+  });
+  return getReview(db, user, id);
+}
+
+/** +3 working days, once, with a leader's approval and a reason. */
+export async function extendReview(db: Kysely<Database>, actor: Actor, id: string, reason: string): Promise<ReviewView> {
+  const user = requireUser(actor);
+  const why = reason.trim();
+  if (why === '') throw invalid('reason_required', '延长审核期限须写明理由');
+  await inTransaction(db, async (trx) => {
+    const row = await visibleReview(trx, user, id);
+    authorize(canOnReview(user, 'review.extend', row.unit_path), '延长审核期限须由局领导批准');
+    if (row.state !== 'submitted' && row.state !== 'in_review') throw conflict('review_not_open', '该审核不在审核中');
+    if (Number(row.extended) === 1) throw conflict('already_extended', '审核期限已延长过一次');
+    if (row.due_on === null) throw conflict('due_pending', '审核期限待定,无法延长');
+    const due = await reviewDue(db, row.due_on, EXTENSION_DAYS);
+    await repo.updateReview(trx, id, { due_on: due, extended: 1, updated_at: new Date().toISOString() });
+    await recordEvent(trx, user, {
+      type: 'review.extended',
+      subject: { type: 'review', id },
+      data: { caseId: row.case_id, dueOn: due, reason: why },
+    });
+  });
+  return getReview(db, user, id);
+}
+
+export async function getReview(db: Kysely<Database>, actor: Actor, id: string): Promise<ReviewView> {
+  const row = await visibleReview(db, actor, id);
+  const rounds = (await repo.listRounds(db, id)).map(toRoundView);
+  const consultations = (await repo.listConsultations(db, id)).map(toConsultationView);
+  const names = await repo.userNames(db, [row.reviewer_id ?? '']);
+  return {
+    ...toSummary(row, names),
+    rounds,
+    consultations,
+    settlement: row.settlement ? (JSON.parse(row.settlement) as ReviewView['settlement']) : null,
+    changes: packageChanges(rounds.at(-2)?.package, rounds.at(-1)?.package),
+    warnings: [],
+  };
+}
+
+export async function reviewOfCase(db: Kysely<Database>, actor: Actor, caseId: string): Promise<ReviewView | null> {
+  await getCase(db, actor, caseId);
+  const row = await repo.findReviewOfCase(db, caseId);
+  return row ? getReview(db, actor, row.id) : null;
+}
+
+export type ReviewListItem = ReviewSummary & { determination: string[]; preChecks: PreCheck[] };
+
+export interface ListReviewsQuery {
+  state?: ReviewState;
+  /** mine: the reviewer's own and the section's waiting queue; all: everything in scope. */
+  view?: 'mine' | 'all';
+  dueWithinDays?: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The caller's reviews (a reviewer's inbox: own and waiting; others: those of their units), nearest due first. */
+export async function listReviews(
+  db: Kysely<Database>,
+  actor: Actor,
+  query: ListReviewsQuery,
+): Promise<{ items: ReviewListItem[]; total: number; page: number; pageSize: number }> {
+  const user = requireUser(actor);
+  authorize(can(user, 'review.list'), '无权查看法制审核');
+  const scope = readScope(user);
+  if (scope.kind === 'none') return { items: [] as ReviewListItem[], total: 0, page: query.page, pageSize: query.pageSize };
+  const dueBy =
+    query.dueWithinDays === undefined
+      ? undefined
+      : new Date(Date.parse(`${shanghaiToday()}T00:00:00Z`) + query.dueWithinDays * 86_400_000).toISOString().slice(0, 10);
+  const { rows, total } = await repo.listReviewRows(db, {
+    unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
+    states: query.state ? [query.state] : undefined,
+    reviewerOrQueue: query.view === 'mine' ? user.userId : undefined,
+    dueBy,
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
+  const names = await repo.userNames(
+    db,
+    rows.map((r) => r.reviewer_id ?? ''),
+  );
+  const latest = await Promise.all(rows.map(async (r) => (await repo.listRounds(db, r.id)).at(-1)));
+  return {
+    items: rows.map((r, i) => {
+      const round = latest[i];
+      const pkg = round ? (JSON.parse(round.package) as ReviewPackage) : null;
+      return { ...toSummary(r, names), determination: pkg?.determination.reasons ?? [], preChecks: pkg?.preChecks ?? [] };
+    }),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

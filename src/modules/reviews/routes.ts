@@ -1,0 +1,120 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../platform/http/context.js';
+import { commonErrors, IdParams, Page } from '../../platform/http/schemas.js';
+import { concludeReview } from './review-opinion.js';
+import { consult, escalateReview, recordReply, resubmitReview, settleReview } from './review-rounds.js';
+import { extendReview, getReview, listReviews, reviewOfCase, submitReview, takeReview } from './review-service.js';
+import * as s from './schemas.js';
+
+/** The 法制审核 API: submit, take, consult, conclude with a signed opinion, resubmit, escalate, settle. */
+export async function reviewsRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const db = ctx.db.kysely;
+  const tags = ['reviews'];
+  const one = { params: IdParams, response: { 200: s.ReviewSchema, ...commonErrors } };
+
+  app.get(
+    '/api/reviews',
+    {
+      schema: {
+        tags,
+        summary: '法制审核列表(审核人员:本人承办的和待承办的;承办机构:本机构的)',
+        querystring: s.ListReviewsQuery,
+        response: { 200: Page(s.ReviewSummarySchema), ...commonErrors },
+      },
+    },
+    async (request) => listReviews(db, request.actor, request.query),
+  );
+  app.post(
+    '/api/reviews',
+    {
+      schema: {
+        tags,
+        summary: '报送法制审核(材料由案件生成并冻结;不完整时列明所缺材料)',
+        body: s.SubmitBody,
+        response: { 201: s.ReviewSchema, ...commonErrors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(
+        await submitReview(db, request.actor, request.body.caseId, {
+          statement: request.body.statement,
+          reportEvidenceIds: request.body.reportEvidenceIds ?? [],
+          attested: request.body.attested,
+        }),
+      ),
+  );
+  app.get(
+    '/api/reviews/by-case/:caseId',
+    {
+      schema: {
+        tags,
+        summary: '案件的法制审核(未报送时为 null)',
+        params: s.CaseParams,
+        response: { 200: Type.Union([s.ReviewSchema, Type.Null()]), ...commonErrors },
+      },
+    },
+    async (request) => reviewOfCase(db, request.actor, request.params.caseId),
+  );
+  app.get('/api/reviews/:id', { schema: { tags, summary: '法制审核详情', ...one } }, async (request) =>
+    getReview(db, request.actor, request.params.id),
+  );
+  app.post('/api/reviews/:id/take', { schema: { tags, summary: '承办法制审核(须具有法律职业资格)', ...one } }, async (request) =>
+    takeReview(db, request.actor, request.params.id),
+  );
+  app.post(
+    '/api/reviews/:id/extend',
+    { schema: { tags, summary: '延长审核期限(3 个工作日,局领导批准)', body: s.ReasonBody, ...one } },
+    async (request) => extendReview(db, request.actor, request.params.id, request.body.reason),
+  );
+  app.post(
+    '/api/reviews/:id/opinion',
+    {
+      schema: {
+        tags,
+        summary: '出具审核意见(逐项审核;生成并签名《重大行政执法决定法制审核意见书》)',
+        body: s.OpinionBody,
+        ...one,
+      },
+    },
+    async (request) =>
+      concludeReview(db, { blobs: ctx.blobs, signers: ctx.ledger.signers }, request.actor, request.params.id, request.body),
+  );
+  app.post(
+    '/api/reviews/:id/resubmit',
+    { schema: { tags, summary: '逐项说明整改情况后重新报送', body: s.ResubmitBody, ...one } },
+    async (request) =>
+      resubmitReview(db, request.actor, request.params.id, {
+        statement: request.body.statement,
+        reportEvidenceIds: request.body.reportEvidenceIds ?? [],
+        attested: request.body.attested,
+        answers: request.body.answers,
+      }),
+  );
+  app.post(
+    '/api/reviews/:id/escalate',
+    { schema: { tags, summary: '承办机构不同意审核意见,提请集体讨论', body: s.ReasonBody, ...one } },
+    async (request) => escalateReview(db, request.actor, request.params.id, request.body.reason),
+  );
+  app.post('/api/reviews/:id/settle', { schema: { tags, summary: '记录集体讨论决定', body: s.SettleBody, ...one } }, async (request) =>
+    settleReview(db, request.actor, request.params.id, request.body),
+  );
+  app.post('/api/reviews/:id/consultations', { schema: { tags, summary: '咨询法律顾问', body: s.ConsultBody, ...one } }, async (request) =>
+    consult(db, request.actor, request.params.id, request.body),
+  );
+  app.post(
+    '/api/reviews/:id/consultations/:consultationId/reply',
+    {
+      schema: {
+        tags,
+        summary: '记录法律顾问答复',
+        params: s.ConsultationParams,
+        body: s.ReplyBody,
+        response: { 200: s.ReviewSchema, ...commonErrors },
+      },
+    },
+    async (request) => recordReply(db, request.actor, request.params.id, request.params.consultationId, request.body.reply),
+  );
+}

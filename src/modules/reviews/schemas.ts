@@ -1,0 +1,107 @@
+import { Type } from 'typebox';
+import { PageQuery } from '../../platform/http/schemas.js';
+import { CHECK_RESULTS, CHECKLIST, CONCLUSIONS, REVIEW_STATES } from './review-data.js';
+import type { ReviewView } from './views.js';
+
+const Literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const strict = { additionalProperties: false } as const;
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const Text = (maxLength: number, description: string) => Type.String({ maxLength, description });
+
+const Submission = {
+  statement: Text(8000, '情况说明:违法事实、证据、适用法律、裁量基准适用情况、执法人员资格等'),
+  reportEvidenceIds: Type.Optional(Type.Array(Id, { maxItems: 20, description: '其他报告(评估、鉴定报告等),须是本案证据' })),
+  attested: Type.Boolean({ description: '承办机构承诺材料真实、准确、完整' }),
+};
+
+export const SubmitBody = Type.Object({ caseId: Id, ...Submission }, strict);
+
+export const ResubmitBody = Type.Object(
+  {
+    ...Submission,
+    answers: Type.Array(Type.Object({ problemNo: Type.Integer({ minimum: 1 }), answer: Text(4000, '整改情况或说明') }, strict), {
+      maxItems: 50,
+    }),
+  },
+  strict,
+);
+
+export const OpinionBody = Type.Object(
+  {
+    checklist: Type.Array(
+      Type.Object(
+        {
+          key: Literals(CHECKLIST.map((c) => c.key)),
+          result: Literals(CHECK_RESULTS),
+          note: Text(2000, '审核意见'),
+        },
+        strict,
+      ),
+      { maxItems: 20, description: '十项审核内容,每项一条' },
+    ),
+    conclusion: Literals(CONCLUSIONS),
+    problems: Type.Array(Type.Object({ key: Literals(CHECKLIST.map((c) => c.key)), text: Text(2000, '问题') }, strict), { maxItems: 50 }),
+    note: Text(4000, '其他意见'),
+  },
+  strict,
+);
+
+export const ReasonBody = Type.Object({ reason: Text(2000, '理由') }, strict);
+
+export const SettleBody = Type.Object(
+  {
+    heldOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '讨论日期' }),
+    participants: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 30, description: '参加人员' }),
+    positions: Text(8000, '各方意见'),
+    decision: Text(4000, '讨论决定'),
+    outcome: Literals(['proposal', 'opinion']),
+  },
+  strict,
+);
+
+export const ConsultBody = Type.Object({ adviser: Text(64, '法律顾问'), question: Text(4000, '咨询问题') }, strict);
+export const ReplyBody = Type.Object({ reply: Text(8000, '法律顾问答复') }, strict);
+export const ConsultationParams = Type.Object({ id: Id, consultationId: Id }, strict);
+export const CaseParams = Type.Object({ caseId: Id }, strict);
+
+export const ListReviewsQuery = Type.Object(
+  {
+    state: Type.Optional(Literals(REVIEW_STATES)),
+    view: Type.Optional(Literals(['mine', 'all'])),
+    dueWithinDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 365 })),
+    ...PageQuery,
+  },
+  strict,
+);
+
+const PreCheckSchema = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  status: Type.String({ description: 'pass / fail / attention' }),
+  detail: Type.String(),
+  link: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const ReviewSummarySchema = Type.Object({
+  id: Type.String(),
+  caseId: Type.String(),
+  caseNo: Type.String(),
+  caseTitle: Type.String(),
+  unitId: Type.String(),
+  state: Type.String(),
+  stateLabel: Type.String(),
+  reviewerId: Type.Union([Type.String(), Type.Null()]),
+  reviewerName: Type.Union([Type.String(), Type.Null()]),
+  roundNo: Type.Integer(),
+  dueOn: Type.Union([Type.String(), Type.Null()]),
+  extended: Type.Boolean(),
+  updatedAt: Type.String(),
+  determination: Type.Array(Type.String(), { description: '认定为重大执法决定的理由(目录条目,每条一句)' }),
+  preChecks: Type.Array(PreCheckSchema, { description: '最近一次送审时的自动预审结果' }),
+});
+
+export const ReviewSchema = Type.Unsafe<ReviewView>({
+  type: 'object',
+  additionalProperties: true,
+  description: '法制审核:状态、各轮送审材料(冻结)、承诺、审核意见(含签名)、法律顾问咨询、集体讨论、与上一轮相比的变化',
+});
