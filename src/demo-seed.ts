@@ -4,8 +4,10 @@ import { seedCatalogDemo } from './modules/catalog/index.js';
 import { seedDocumentPrefixesDemo, seedDocumentProfilesDemo } from './modules/documents/index.js';
 import { seedOfficersDemo } from './modules/officers/index.js';
 import { seedDemo } from './modules/org/index.js';
+import { seedReviewsDemo } from './modules/reviews/index.js';
 import type { BlobStore } from './platform/blobs/index.js';
 import { seedCalendarFromChineseDays } from './platform/calendar/index.js';
+import type { NoteSigner } from './platform/crypto/signers.js';
 import type { Database } from './platform/db/schema.js';
 
 /**
@@ -14,7 +16,7 @@ import type { Database } from './platform/db/schema.js';
  * demo cases at different stages. Does nothing on a
  * database that is already in use; returns whether it seeded.
  */
-export async function seedDemoAgency(db: Kysely<Database>, blobs: BlobStore): Promise<boolean> {
+export async function seedDemoAgency(db: Kysely<Database>, blobs: BlobStore, signers: readonly NoteSigner[]): Promise<boolean> {
   await seedCalendarFromChineseDays(db);
   if (!(await seedDemo(db))) return false;
   await seedOfficersDemo(db);
@@ -22,5 +24,6 @@ export async function seedDemoAgency(db: Kysely<Database>, blobs: BlobStore): Pr
   await seedDocumentPrefixesDemo(db);
   await seedDocumentProfilesDemo(db);
   await seedCasesDemo(db, blobs);
+  await seedReviewsDemo(db, { blobs, signers });
   return true;
 }

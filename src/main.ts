@@ -77,7 +77,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return withDb(config, async (db) => {
         await migrateToLatest(db.kysely, db.dialect);
         const blobs = await createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
-        const seeded = await seedDemoAgency(db.kysely, blobs);
+        const seeded = await seedDemoAgency(db.kysely, blobs, loadLedgerSigners(config.ledger, config.dataDir));
         console.log(seeded ? `已写入演示数据,演示账号密码均为 ${DEMO_PASSWORD}` : '数据库不为空,未写入演示数据');
         await signCheckpoint(db, config);
         return 0;
@@ -142,8 +142,9 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   await seedCalendarFromChineseDays(db.kysely);
   // The demo cases issue their 执法文书, which go to the blob store.
   const blobs = await createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
+  const signers = loadLedgerSigners(config.ledger, config.dataDir);
   if (demo) {
-    if (await seedDemoAgency(db.kysely, blobs))
+    if (await seedDemoAgency(db.kysely, blobs, signers))
       console.log(
         `已写入演示机关和演示账号(admin、officer1、officer2、unithead、reviewer、leader、archivist、supervisor,密码 ${DEMO_PASSWORD})`,
       );
@@ -156,7 +157,6 @@ async function serve(config: Config, demo: boolean): Promise<number> {
     }
   }
   const secret = loadOrCreateSecret(config.dataDir, config.sessionSecret);
-  const signers = loadLedgerSigners(config.ledger, config.dataDir);
   const app = await buildApp({ config, db, secret, blobs, ledger: { origin: config.ledger.origin, signers } });
   await createCheckpoint(db.kysely, config.ledger.origin, signers);
   const checkpointer = startCheckpointer(db.kysely, config.ledger.origin, signers, config.ledger.checkpointIntervalSeconds, (error) =>

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listPublicEntries, type PublicEntry, type ReviewRuleData, reviewRuleKind } from '../modules/catalog/index.js';
+import { publicReviewCounts, recentYears } from '../modules/reviews/index.js';
 import type { AppContext } from '../platform/http/context.js';
 import { reviewRuleView } from './disclosure-views.js';
 import { type PreviewInfo, publishedItemNames } from './entry-pages.js';
@@ -17,7 +18,13 @@ export async function renderReviewCatalogue(
   ctx: AppContext,
   page: { rules: readonly PublicEntry<ReviewRuleData>[]; highlight?: string; preview?: PreviewInfo },
 ) {
-  const [agencyName, names, qr] = await Promise.all([agencyNameOf(ctx), publishedItemNames(ctx), pageQr(request, '/review-catalogue')]);
+  const [agencyName, names, qr, counts] = await Promise.all([
+    agencyNameOf(ctx),
+    publishedItemNames(ctx),
+    pageQr(request, '/review-catalogue'),
+    // A staff preview of a draft rule shows the catalogue only.
+    page.preview ? Promise.resolve([]) : publicReviewCounts(ctx.db.kysely, recentYears()),
+  ]);
   const reviewUnits = [...new Set(page.rules.map((r) => r.unitName))];
   return render(reply, 'review-catalogue', {
     title: '重大执法决定法制审核目录',
@@ -25,6 +32,7 @@ export async function renderReviewCatalogue(
     crumbs: disclosureCrumbs(),
     rules: page.rules.map((r) => reviewRuleView(r, names, page.highlight)),
     reviewUnit: reviewUnits.length === 1 ? reviewUnits[0] : '政策法规科',
+    counts,
     preview: page.preview ?? null,
     noindex: page.preview !== undefined,
     pageQr: qr,

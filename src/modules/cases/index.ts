@@ -4,7 +4,7 @@ export { casesPolicy } from './policy.js';
 export type { Proposal } from './case-data.js';
 export { proposalOf, sameProposal } from './case-data.js';
 export { caseDocumentData } from './case-documents.js';
-export { caseUnitPath, getCase } from './case-service.js';
+export { caseUnitPath, getCase, listCases } from './case-service.js';
 export { ACTION_RULES, ACTIONS, STAGE_LABELS, STAGES } from './procedure.js';
 export { recordReviewState } from './review-gate.js';
 export { casesRoutes } from './routes.js';

@@ -8,7 +8,7 @@ import type { DocumentType } from '../documents/index.js';
 import { actorOfUsername } from '../org/index.js';
 import type { ActionInput } from './action-input.js';
 import { performAction, recordPayment } from './actions.js';
-import type { PartyInput } from './case-data.js';
+import type { PartyInput, RegisterCaseInput } from './case-data.js';
 import { issueCaseDocument } from './case-documents.js';
 import { registerCase } from './case-service.js';
 import type { Action } from './procedure.js';
@@ -166,5 +166,89 @@ export async function seedCasesDemo(db: Kysely<Database>, blobs: BlobStore, toda
     summary: '群众举报该餐饮店后厨有未满 16 周岁的未成年人工作。',
     parties: [company('大武口区某餐饮店', '92640202MA76E9J0K', '周某', '石嘴山市大武口区某巷 5 号')],
   });
+
+  // 5 and 6. Two major cases (法制审核目录: 较大数额罚款; 使用童工案件) notified and served, for 法制审核.
+  await seedMajorCases(db, blobs, actors, { base, zhang, li, day });
   return true;
+}
+
+/** The investigation of an item whose 调查取证 must be filmed, passed as an approved exception (the demo ships no video). */
+const AV_EXCEPTION = { reason: '执法记录仪故障,现场以询问笔录和照片记录,经负责人批准' };
+
+async function seedMajorCases(
+  db: Kysely<Database>,
+  blobs: BlobStore,
+  actors: Actors,
+  ctx: {
+    base: Omit<RegisterCaseInput, 'title' | 'source' | 'itemCode' | 'receivedOn' | 'summary' | 'parties'>;
+    zhang: string;
+    li: string;
+    day: (n: number) => string;
+  },
+): Promise<void> {
+  const { base, zhang, li, day } = ctx;
+  const account = await registerCase(db, actors.officer, {
+    ...base,
+    title: '某建设集团未按规定开设农民工工资专用账户案',
+    source: '双随机',
+    itemCode: 'RS-CF-001',
+    receivedOn: day(30),
+    summary: '双随机抽查发现该公司承建的某小区项目未开设农民工工资专用账户,经责令限期改正逾期仍未改正。',
+    parties: [company('宁夏某建设集团有限公司', '91640200MA76F1A2B', '钱某', '石嘴山市大武口区某大道 88 号')],
+  });
+  const fine = { types: ['罚款'], fineYuan: 60000, basisQuantity: 46, description: '' };
+  await run(db, blobs, actors, account.id, [
+    ['accept', 'officer', day(29), { note: '抽查发现违法线索,予以受理' }],
+    ['file', 'head', day(28), { note: '同意立案' }],
+    [
+      'investigate',
+      'head',
+      day(25),
+      { note: '检查项目工资支付情况,询问项目经理,调取用工实名制名册(农民工 46 人)。', officerIds: [zhang, li], avException: AV_EXCEPTION },
+    ],
+    ['end_investigation', 'officer', day(20), { note: '未开设农民工工资专用账户,逾期未改正,事实清楚。' }],
+    [
+      'notify',
+      'head',
+      day(14),
+      { note: '拟处罚款 60000 元', penalty: fine, benchmark: { code: 'RB0008', tierNo: 1, departureReason: '' }, hearingOffered: true },
+    ],
+    ['issue', 'penalty_prior_notice'],
+    ['serve_notice', 'officer', day(13), { note: '当面送达', service: { method: '直接送达', recipient: '钱某' } }],
+  ]);
+
+  const child = await registerCase(db, actors.officer, {
+    ...base,
+    title: '某餐馆使用童工案',
+    source: '举报',
+    itemCode: 'RS-CF-002',
+    receivedOn: day(26),
+    summary: '群众举报该餐馆雇用两名未满 16 周岁的未成年人从事洗碗工作。',
+    parties: [company('惠农区某餐馆', '92640205MA76G3C4D', '吴某', '石嘴山市惠农区某街 9 号')],
+  });
+  const childFine = { types: ['罚款'], fineYuan: 10000, basisQuantity: 2, description: '按使用童工 2 人、每人每月 5000 元计算' };
+  await run(db, blobs, actors, child.id, [
+    ['accept', 'officer', day(25), { note: '举报属实的可能性较大,予以受理' }],
+    ['file', 'head', day(24), { note: '同意立案' }],
+    [
+      'investigate',
+      'head',
+      day(22),
+      { note: '现场检查后厨,核实两名未成年人身份和工作时间,询问经营者吴某。', officerIds: [zhang, li], avException: AV_EXCEPTION },
+    ],
+    ['end_investigation', 'officer', day(18), { note: '使用童工 2 名,工作不足一个月,事实清楚;两名未成年人已送回原居住地。' }],
+    [
+      'notify',
+      'head',
+      day(12),
+      {
+        note: '拟处罚款 10000 元',
+        penalty: childFine,
+        benchmark: { code: 'RB0003', tierNo: 1, departureReason: '' },
+        hearingOffered: true,
+      },
+    ],
+    ['issue', 'penalty_prior_notice'],
+    ['serve_notice', 'officer', day(11), { note: '当面送达', service: { method: '直接送达', recipient: '吴某' } }],
+  ]);
 }

@@ -99,7 +99,7 @@ describeEachDialect('public roster and certificate verification', (ctx) => {
 });
 
 describeEachDialect('demo seed (seedOfficersDemo)', (ctx) => {
-  it('seeds 8 officers of the demo bureau, confirmed and published, once', async () => {
+  it('seeds 9 officers of the demo bureau, confirmed and published, once', async () => {
     const db = ctx.db.kysely;
     await seedDemo(db);
     const admin = await db
@@ -122,7 +122,7 @@ describeEachDialect('demo seed (seedOfficersDemo)', (ctx) => {
     const roster = await listPublicRoster(db, { page: 1, pageSize: 20 });
     expect(roster.version).toMatchObject({ version: 1 });
     expect(roster.version?.publishDeadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(roster.total).toBe(6);
+    expect(roster.total).toBe(7);
     expect(roster.items.filter((o) => o.unitName === '劳动保障监察监督局')).toHaveLength(3);
     expect((await verifyCertificate(db, '640200200004')).status).toBe('已过期');
     expect((await verifyCertificate(db, '640200200005')).status).toBe('暂扣');
@@ -137,7 +137,7 @@ describeEachDialect('demo seed (seedOfficersDemo)', (ctx) => {
     });
     expect(alerts.items.map((o) => o.name)).toEqual(['李娜']);
     const linked = await db.selectFrom('officers').select('name').where('user_id', 'is not', null).orderBy('name').execute();
-    expect(linked.map((o) => o.name).sort()).toEqual(['张明', '李娜', '王建国'].sort());
+    expect(linked.map((o) => o.name).sort()).toEqual(['张明', '李娜', '王建国', '赵法审'].sort());
   });
 
   it('still starts near a year end whose next year has no holiday schedule yet: the deadline is the publication day', async () => {

@@ -86,6 +86,18 @@ const DEMO_OFFICERS: readonly DemoOfficer[] = [
     validForDays: 1000,
     legal: { level: 'C', certificateNo: 'C20196402000456' },
   },
+  {
+    // 政策法规科's 法制审核人员: holds 法律职业资格, as a first review requires (plan §11).
+    name: '赵法审',
+    unit: '政策法规科',
+    username: 'reviewer',
+    position: '法制审核员',
+    categories: ['法制审核'],
+    serial: '0009',
+    validForDays: 1200,
+    legal: { level: 'A', certificateNo: 'A20156402000789' },
+    training: [{ kind: 'in_service', daysAgo: 60, hours: 24, provider: PROVIDER }],
+  },
   { name: '白雪', unit: '工伤科', position: '副科长', categories: ['工伤保险'], serial: '0007', validForDays: 600 },
   {
     name: '丁志强',

@@ -2,3 +2,5 @@
 
 export { reviewsPolicy } from './policy.js';
 export { reviewsRoutes } from './routes.js';
+export { seedReviewsDemo } from './seed.js';
+export { publicReviewCounts, recentYears } from './stats.js';

@@ -111,3 +111,24 @@ export async function userNames(db: Reader, ids: readonly string[]): Promise<Map
   const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', unique).execute();
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
+
+/** Rounds submitted in a year (with their review's state), within a unit scope: the raw material of statistics. */
+export async function roundsOfYear(db: Reader, year: number, unitPathPrefix: string | undefined) {
+  let query = db
+    .selectFrom('review_rounds')
+    .innerJoin('reviews', 'reviews.id', 'review_rounds.review_id')
+    .select([
+      'review_rounds.review_id',
+      'review_rounds.round_no',
+      'review_rounds.submitted_at',
+      'review_rounds.concluded_at',
+      'review_rounds.conclusion',
+      'review_rounds.opinion',
+      'reviews.state',
+    ])
+    // A Beijing year, in the UTC instants submitted_at holds.
+    .where('review_rounds.submitted_at', '>=', `${year - 1}-12-31T16:00:00.000Z`)
+    .where('review_rounds.submitted_at', '<', `${year}-12-31T16:00:00.000Z`);
+  if (unitPathPrefix !== undefined) query = query.where(startsWith('reviews.unit_path', unitPathPrefix));
+  return query.orderBy('review_rounds.submitted_at').execute();
+}

@@ -190,6 +190,22 @@ describeEachDialect('reviews: 重大执法决定法制审核 from submission to 
     expect((await decide(c.id)).statusCode).toBe(200);
   });
 
+  it('reports statistics to staff and yearly counts to the public and the portal', async () => {
+    const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+    const stats = await api.call('GET', `/api/reviews/stats?year=${year}`, 'reviewer');
+    expect(stats.statusCode, stats.body).toBe(200);
+    const body = stats.json<{ rounds: number; returnedShare: number; topProblems: { key: string }[] }>();
+    // Earlier tests returned rounds for 裁量 problems and agreed others.
+    expect(body.rounds).toBeGreaterThan(0);
+    expect(body.returnedShare).toBeGreaterThan(0);
+    expect(body.topProblems[0]?.key).toBe('discretion');
+    expect((await api.call('GET', `/api/reviews/stats?year=${year - 10}`, 'reviewer')).json<{ rounds: number }>().rounds).toBe(0);
+    const publicCounts = await env.app.inject({ method: 'GET', url: '/api/public/review-stats' });
+    expect(publicCounts.json<{ year: number; reviews: number }[]>()[0]).toMatchObject({ year, reviews: expect.any(Number) });
+    const page = await env.app.inject({ method: 'GET', url: '/review-catalogue' });
+    expect(page.body).toContain('法制审核情况');
+  });
+
   it('lists a reviewer their own and the waiting reviews, and nothing of other units to their officers', async () => {
     const c = await majorCase(env);
     const r = (await reviews.submit(c.id)).json<ReviewView>();

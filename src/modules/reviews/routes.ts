@@ -1,12 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { shanghaiToday } from '../../platform/calendar/index.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { commonErrors, IdParams, Page } from '../../platform/http/schemas.js';
 import { concludeReview } from './review-opinion.js';
 import { consult, escalateReview, recordReply, resubmitReview, settleReview } from './review-rounds.js';
 import { extendReview, getReview, listReviews, reviewOfCase, submitReview, takeReview } from './review-service.js';
 import * as s from './schemas.js';
+import { publicReviewCounts, recentYears, reviewStats } from './stats.js';
 
 /** The 法制审核 API: submit, take, consult, conclude with a signed opinion, resubmit, escalate, settle. */
 export async function reviewsRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -45,6 +47,29 @@ export async function reviewsRoutes(fastify: FastifyInstance, ctx: AppContext): 
           attested: request.body.attested,
         }),
       ),
+  );
+  app.get(
+    '/api/reviews/stats',
+    {
+      schema: {
+        tags,
+        summary: '法制审核统计(按送审年份:每月送审、办结、退回,平均用时,退回比例,常见问题)',
+        querystring: s.StatsQuery,
+        response: { 200: s.ReviewStatsSchema, ...commonErrors },
+      },
+    },
+    async (request) => reviewStats(db, request.actor, request.query.year ?? Number(shanghaiToday().slice(0, 4))),
+  );
+  app.get(
+    '/api/public/review-stats',
+    {
+      schema: {
+        tags: ['public'],
+        summary: '重大执法决定法制审核情况(按年度:审核的决定数、审核同意数、审核轮次、退回次数)',
+        response: { 200: Type.Array(s.PublicReviewCountSchema) },
+      },
+    },
+    async () => publicReviewCounts(db, recentYears()),
   );
   app.get(
     '/api/reviews/by-case/:caseId',

@@ -105,3 +105,26 @@ export const ReviewSchema = Type.Unsafe<ReviewView>({
   additionalProperties: true,
   description: '法制审核:状态、各轮送审材料(冻结)、承诺、审核意见(含签名)、法律顾问咨询、集体讨论、与上一轮相比的变化',
 });
+
+export const StatsQuery = Type.Object(
+  { year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: '送审年份(默认今年)' })) },
+  strict,
+);
+
+export const ReviewStatsSchema = Type.Object({
+  year: Type.Integer(),
+  months: Type.Array(Type.Object({ month: Type.String(), submitted: Type.Integer(), concluded: Type.Integer(), returned: Type.Integer() })),
+  cleared: Type.Integer({ description: '审核同意或集体讨论决定的' }),
+  rounds: Type.Integer(),
+  averageTurnaroundDays: Type.Union([Type.Number(), Type.Null()], { description: '送审至出具意见的平均天数' }),
+  returnedShare: Type.Union([Type.Number(), Type.Null()], { description: '退回的轮次占已出具意见轮次的比例' }),
+  topProblems: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), count: Type.Integer() })),
+});
+
+export const PublicReviewCountSchema = Type.Object({
+  year: Type.Integer(),
+  reviews: Type.Integer({ description: '经法制审核的重大执法决定数' }),
+  cleared: Type.Integer({ description: '审核同意(含集体讨论决定)的' }),
+  rounds: Type.Integer({ description: '审核轮次' }),
+  returnedRounds: Type.Integer({ description: '退回承办机构的次数' }),
+});
