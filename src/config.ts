@@ -23,6 +23,8 @@ export interface Config {
   readonly ledger: LedgerConfig;
   /** Cron expression (Asia/Shanghai) for the blob fixity check. */
   readonly fixityCron: string;
+  /** 法制审核期限: working days from a complete submission, and the most an approved extension adds. */
+  readonly reviewDays: { readonly period: number; readonly extension: number };
 }
 
 export type BlobsConfig =
@@ -90,6 +92,8 @@ export const CONFIG_VARIABLES = [
   ['SANXIANG_LEDGER_ED25519_PRIVATE_KEY', 'generated into <data dir>/keys', 'base64 of a 32-byte Ed25519 seed'],
   ['SANXIANG_LEDGER_SM2_PRIVATE_KEY', 'generated into <data dir>/keys', 'hex SM2 private key'],
   ['SANXIANG_FIXITY_CRON', '0 3 * * *', 'when stored blobs are re-hashed (Asia/Shanghai)'],
+  ['SANXIANG_REVIEW_DAYS', '7', '法制审核期限: working days from a complete submission'],
+  ['SANXIANG_REVIEW_EXTENSION_DAYS', '3', 'working days an approved extension of the 法制审核期限 adds'],
 ] as const;
 
 export class ConfigError extends Error {
@@ -160,6 +164,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       sm2PrivateKey: env.SANXIANG_LEDGER_SM2_PRIVATE_KEY?.trim() || undefined,
     },
     fixityCron: env.SANXIANG_FIXITY_CRON?.trim() || '0 3 * * *',
+    reviewDays: {
+      period: int('SANXIANG_REVIEW_DAYS', 7, 1, 60),
+      extension: int('SANXIANG_REVIEW_EXTENSION_DAYS', 3, 0, 60),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -13,7 +13,7 @@ import { canOnReview } from './policy.js';
 import * as repo from './repository.js';
 import type { Opinion, ReviewPackage } from './review-data.js';
 import { assertReviewerOf } from './review-opinion.js';
-import { getReview, newRound, REVIEW_DAYS, reviewDue, visibleReview } from './review-service.js';
+import { DEFAULT_REVIEW_DAYS, getReview, newRound, type ReviewDays, reviewDue, visibleReview } from './review-service.js';
 import type { ReviewView, Settlement } from './views.js';
 
 // After an opinion: the unit answers each problem and resubmits (a new round with its own package),
@@ -25,6 +25,7 @@ export async function resubmitReview(
   actor: Actor,
   id: string,
   input: SubmissionInput & { answers: { problemNo: number; answer: string }[] },
+  days: ReviewDays = DEFAULT_REVIEW_DAYS,
 ): Promise<ReviewView> {
   const user = requireUser(actor);
   const row = await visibleReview(db, user, id);
@@ -39,7 +40,7 @@ export async function resubmitReview(
   const c = await getCase(db, user, row.case_id);
   const pkg = await assemblePackage(db, c, input);
   const roundNo = Number(row.round_no) + 1;
-  const due = await reviewDue(db, shanghaiToday(), REVIEW_DAYS);
+  const due = await reviewDue(db, shanghaiToday(), days.period);
   // The reviewer who returned it reviews the answers; the clock starts again with the new package.
   const state = row.reviewer_id ? 'in_review' : 'submitted';
   await inTransaction(db, async (trx) => {

@@ -19,9 +19,13 @@ import { packageChanges, type ReviewSummary, type ReviewView, toConsultationView
 // 法制审核 from submission to the reviewer's desk: who may submit, the frozen package and attestation,
 // the review clock, taking a review, a longer period with approval, and reading reviews.
 
-/** 审核期限: working days from a complete submission, and the most an approval may add (domain research C7). */
-export const REVIEW_DAYS = 7;
-export const EXTENSION_DAYS = 3;
+/** 审核期限: working days from a complete submission, and what an approval adds (SANXIANG_REVIEW_DAYS…). */
+export interface ReviewDays {
+  readonly period: number;
+  readonly extension: number;
+}
+/** The defaults (domain research C7): 7 working days, +3 with approval. */
+export const DEFAULT_REVIEW_DAYS: ReviewDays = { period: 7, extension: 3 };
 
 /** The stages a case may be submitted from: a penalty is proposed (告知 drafted) and not yet decided. */
 const SUBMITTABLE_STAGES: readonly string[] = ['notified', 'notice_served', 'hearing_requested', 'heard'];
@@ -37,7 +41,7 @@ export async function visibleReview(db: Kysely<Database> | Trx, actor: Actor, id
   return row;
 }
 
-export async function reviewDue(db: Kysely<Database>, from: string, days: number): Promise<string | null> {
+export async function reviewDue(db: Kysely<Database> | Trx, from: string, days: number): Promise<string | null> {
   const calendar = await loadCalendar(db);
   try {
     return calendar.addWorkingDays(from, days);
@@ -87,7 +91,13 @@ function warningsFor(due: string | null, decisionDue: string | null | undefined)
  * 送审: the handling unit submits a case the catalogue (or its head) marks major. The package is
  * assembled and checked complete, frozen with the unit's attestation; the review clock starts now.
  */
-export async function submitReview(db: Kysely<Database>, actor: Actor, caseId: string, input: SubmissionInput): Promise<ReviewView> {
+export async function submitReview(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  input: SubmissionInput,
+  days: ReviewDays = DEFAULT_REVIEW_DAYS,
+): Promise<ReviewView> {
   const user = requireUser(actor);
   const c = await getCase(db, user, caseId);
   const unitPath = await caseUnitPath(db, caseId);
@@ -99,7 +109,7 @@ export async function submitReview(db: Kysely<Database>, actor: Actor, caseId: s
   if (await repo.findReviewOfCase(db, caseId)) throw conflict('review_exists', '本案已报送法制审核;被退回的请修改后重新报送');
   const pkg = await assemblePackage(db, c, input);
   const today = shanghaiToday();
-  const due = await reviewDue(db, today, REVIEW_DAYS);
+  const due = await reviewDue(db, today, days.period);
   const id = randomUUID();
   await inTransaction(db, async (trx) => {
     const now = new Date().toISOString();
@@ -154,7 +164,13 @@ export async function takeReview(db: Kysely<Database>, actor: Actor, id: string)
 }
 
 /** +3 working days, once, with a leader's approval and a reason. */
-export async function extendReview(db: Kysely<Database>, actor: Actor, id: string, reason: string): Promise<ReviewView> {
+export async function extendReview(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  reason: string,
+  days: ReviewDays = DEFAULT_REVIEW_DAYS,
+): Promise<ReviewView> {
   const user = requireUser(actor);
   const why = reason.trim();
   if (why === '') throw invalid('reason_required', '延长审核期限须写明理由');
@@ -164,7 +180,8 @@ export async function extendReview(db: Kysely<Database>, actor: Actor, id: strin
     if (row.state !== 'submitted' && row.state !== 'in_review') throw conflict('review_not_open', '该审核不在审核中');
     if (Number(row.extended) === 1) throw conflict('already_extended', '审核期限已延长过一次');
     if (row.due_on === null) throw conflict('due_pending', '审核期限待定,无法延长');
-    const due = await reviewDue(db, row.due_on, EXTENSION_DAYS);
+    if (days.extension === 0) throw conflict('extension_not_allowed', '本机关未设置审核期限的延长');
+    const due = await reviewDue(trx, row.due_on, days.extension);
     await repo.updateReview(trx, id, { due_on: due, extended: 1, updated_at: new Date().toISOString() });
     await recordEvent(trx, user, {
       type: 'review.extended',

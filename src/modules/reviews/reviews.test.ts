@@ -161,6 +161,17 @@ describeEachDialect('reviews: 重大执法决定法制审核 from submission to 
     expect(caseView.data.review).toMatchObject({ status: 'agreed', reviewId: r.id, cleared: { round: 2, by: 'opinion' } });
   });
 
+  it('extends the review period once, by 3 working days, with a leader approval and a reason', async () => {
+    const c = await majorCase(env);
+    const r = (await reviews.submit(c.id)).json<ReviewView>();
+    expect((await reviews.post(r.id, 'extend', { reason: '案情复杂' }, 'reviewer')).statusCode).toBe(403);
+    expect((await reviews.post(r.id, 'extend', { reason: ' ' }, 'leader')).json().code).toBe('reason_required');
+    const extended = (await reviews.post(r.id, 'extend', { reason: '案情复杂,需咨询法律顾问' }, 'leader')).json<ReviewView>();
+    expect(extended.extended).toBe(true);
+    expect(extended.dueOn && r.dueOn && extended.dueOn > r.dueOn).toBe(true);
+    expect((await reviews.post(r.id, 'extend', { reason: '再次延长' }, 'leader')).json().code).toBe('already_extended');
+  });
+
   it('settles a disagreement by a recorded 集体讨论', async () => {
     const c = await majorCase(env);
     const r = (await reviews.submit(c.id)).json<ReviewView>();

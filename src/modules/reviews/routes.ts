@@ -41,11 +41,17 @@ export async function reviewsRoutes(fastify: FastifyInstance, ctx: AppContext): 
     },
     async (request, reply) =>
       reply.status(201).send(
-        await submitReview(db, request.actor, request.body.caseId, {
-          statement: request.body.statement,
-          reportEvidenceIds: request.body.reportEvidenceIds ?? [],
-          attested: request.body.attested,
-        }),
+        await submitReview(
+          db,
+          request.actor,
+          request.body.caseId,
+          {
+            statement: request.body.statement,
+            reportEvidenceIds: request.body.reportEvidenceIds ?? [],
+            attested: request.body.attested,
+          },
+          ctx.config.reviewDays,
+        ),
       ),
   );
   app.get(
@@ -91,8 +97,8 @@ export async function reviewsRoutes(fastify: FastifyInstance, ctx: AppContext): 
   );
   app.post(
     '/api/reviews/:id/extend',
-    { schema: { tags, summary: '延长审核期限(3 个工作日,局领导批准)', body: s.ReasonBody, ...one } },
-    async (request) => extendReview(db, request.actor, request.params.id, request.body.reason),
+    { schema: { tags, summary: '延长审核期限(默认 3 个工作日,可配置;局领导批准)', body: s.ReasonBody, ...one } },
+    async (request) => extendReview(db, request.actor, request.params.id, request.body.reason, ctx.config.reviewDays),
   );
   app.post(
     '/api/reviews/:id/opinion',
@@ -111,12 +117,18 @@ export async function reviewsRoutes(fastify: FastifyInstance, ctx: AppContext): 
     '/api/reviews/:id/resubmit',
     { schema: { tags, summary: '逐项说明整改情况后重新报送', body: s.ResubmitBody, ...one } },
     async (request) =>
-      resubmitReview(db, request.actor, request.params.id, {
-        statement: request.body.statement,
-        reportEvidenceIds: request.body.reportEvidenceIds ?? [],
-        attested: request.body.attested,
-        answers: request.body.answers,
-      }),
+      resubmitReview(
+        db,
+        request.actor,
+        request.params.id,
+        {
+          statement: request.body.statement,
+          reportEvidenceIds: request.body.reportEvidenceIds ?? [],
+          attested: request.body.attested,
+          answers: request.body.answers,
+        },
+        ctx.config.reviewDays,
+      ),
   );
   app.post(
     '/api/reviews/:id/escalate',
