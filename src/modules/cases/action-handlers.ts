@@ -7,7 +7,7 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { entryVersion, type ItemData, itemKind } from '../catalog/index.js';
 import { documentType, isDocumentType, listCaseDocuments } from '../documents/index.js';
 import { officersOnDate } from '../officers/index.js';
-import { type ActionInput, DEFAULT_ITEM_STEPS } from './action-input.js';
+import { type ActionInput, DEFAULT_ITEM_STEPS, FALLBACK_ITEM_STEPS } from './action-input.js';
 import type { BenchmarkChoice, CaseData, Penalty, Service } from './case-data.js';
 import { inHearingScope, PUBLICATION_DAYS, SERVED_DOCUMENTS, SERVICE_METHODS } from './case-data.js';
 import { amountOwed, closeDeadlines, extendDeadline, followPlan, openDeadline, paymentOverdue, paymentSchedule } from './deadlines.js';
@@ -118,8 +118,8 @@ async function itemStepOf(c: Context, action: Action): Promise<string> {
       throw invalid('item_step_unknown', `执法事项「${c.row.item_code}」没有「${asked}」这一办理环节(现有:${steps.join('、')})`);
     return asked;
   }
-  const usual = DEFAULT_ITEM_STEPS[action] ?? '';
-  return steps.includes(usual) ? usual : '';
+  const usual = [DEFAULT_ITEM_STEPS[action], FALLBACK_ITEM_STEPS[action]].find((s) => s !== undefined && steps.includes(s));
+  return usual ?? '';
 }
 
 async function avGate(c: Context, action: Action): Promise<void> {
@@ -270,6 +270,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     await avGate(c, 'serve_notice');
     if (!c.data.notice) throw conflict('notice_missing', '尚未拟定事先告知');
     c.data.notice = { ...c.data.notice, service, rightsWaived: c.input.rightsWaived === true };
+    if (c.input.rightsWaived === true) c.record.rightsWaived = true;
     c.data.deadlines = [...c.data.deadlines, openDeadline(c.calendar, 'hearingRequest', service.servedOn)];
   },
   statement: async (c) => {

@@ -49,3 +49,8 @@ export const DEFAULT_ITEM_STEPS: Readonly<Record<string, string>> = {
   on_the_spot: '当场处罚',
   preserve_evidence: '先行登记保存',
 };
+
+/** Where an item lists no step of the action's own name: 先行登记保存 is part of 调查取证 (e.g. AV lists). */
+export const FALLBACK_ITEM_STEPS: Readonly<Record<string, string>> = {
+  preserve_evidence: '调查取证',
+};

@@ -20,8 +20,8 @@ import {
 import { evidenceFacts } from '../evidence/index.js';
 import { getCase } from './case-service.js';
 import { canOnCase } from './policy.js';
-import { checkReviewClearance } from './review-gate.js';
 import * as repo from './repository.js';
+import { checkReviewClearance } from './review-gate.js';
 import type { CaseView } from './views.js';
 
 // 执法文书 of a case: the document's data is drawn from the case (parties, item, facts, evidence with

@@ -1,10 +1,10 @@
 // The cases module's public face (案件办理, 执法全过程记录): other modules and the app import from here only.
 
-export { casesPolicy } from './policy.js';
 export type { Proposal } from './case-data.js';
 export { proposalOf, sameProposal } from './case-data.js';
 export { caseDocumentData } from './case-documents.js';
 export { caseUnitPath, getCase, listCases } from './case-service.js';
+export { casesPolicy } from './policy.js';
 export { ACTION_RULES, ACTIONS, STAGE_LABELS, STAGES } from './procedure.js';
 export { recordReviewState } from './review-gate.js';
 export { casesRoutes } from './routes.js';

@@ -40,6 +40,7 @@ describeEachDialect('cases: preservation, statements, service methods, records a
 
   it('preserves evidence (先行登记保存) only with approval, two valid officers and a list, then decides on it within 7 working days', async () => {
     const c = await caseAt(env, 'investigating');
+    const video = await makeEvidence(env, 'video', c.id);
     const before = await state(c.id);
     const preserve = (extra: Record<string, unknown>, who: 'officer' | 'unitHead' = 'unitHead') =>
       api.act(
@@ -50,11 +51,15 @@ describeEachDialect('cases: preservation, statements, service methods, records a
           note: '工资台账可能被转移',
           preservedItems: '2026 年 6—8 月工资台账 3 册',
           officerIds: [env.officers.a.id, env.officers.b.id],
+          evidenceIds: [video],
           ...extra,
         },
         who,
       );
     await expectRefused(env, await preserve({}, 'officer'), 403, 'forbidden', c.id, before);
+    // The item has no 先行登记保存 step: it is part of 调查取证, which the AV list says must be filmed.
+    const unfilmed = await expectRefused(env, await preserve({ evidenceIds: [] }), 400, 'av_recording_required', c.id, before);
+    expect(unfilmed.message).toContain('调查取证');
     await expectRefused(env, await preserve({ preservedItems: ' ' }), 400, 'preserved_items_required', c.id, before);
     await expectRefused(env, await preserve({ officerIds: [env.officers.a.id] }), 400, 'officers_required', c.id, before);
     await expectRefused(

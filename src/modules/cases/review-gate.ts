@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Trx } from '../../platform/db/transaction.js';
-import { recordEvent } from '../../platform/events/record-event.js';
 import { conflict, notFound } from '../../platform/errors.js';
+import { recordEvent } from '../../platform/events/record-event.js';
 import { type BenchmarkChoice, type CaseData, type Penalty, proposalOf, sameProposal } from './case-data.js';
 import * as repo from './repository.js';
 import { parseCaseData } from './views.js';
