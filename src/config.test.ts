@@ -45,7 +45,10 @@ describe('loadConfig', () => {
 
   it('reads the 法制审核 period and its extension, within bounds', () => {
     expect(loadConfig({}).reviewDays).toEqual({ period: 7, extension: 3 });
-    expect(loadConfig({ SANXIANG_REVIEW_DAYS: '10', SANXIANG_REVIEW_EXTENSION_DAYS: '0' }).reviewDays).toEqual({ period: 10, extension: 0 });
+    expect(loadConfig({ SANXIANG_REVIEW_DAYS: '10', SANXIANG_REVIEW_EXTENSION_DAYS: '0' }).reviewDays).toEqual({
+      period: 10,
+      extension: 0,
+    });
     expect(() => loadConfig({ SANXIANG_REVIEW_DAYS: '0' })).toThrow(/SANXIANG_REVIEW_DAYS/);
   });
 

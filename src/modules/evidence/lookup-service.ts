@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { Trx } from '../../platform/db/transaction.js';
+import { entrySourceOf } from '../../platform/events/record-event.js';
+import { entryBytes } from '../../platform/ledger/entry.js';
+import { leafHash, nodeKey } from '../../platform/ledger/merkle.js';
+import { loadNodes } from '../../platform/ledger/repository.js';
+import { INGESTED } from './evidence-repository.js';
 
 export interface EvidenceFact {
   id: string;
@@ -31,4 +36,38 @@ export async function evidenceFacts(db: Kysely<Database> | Trx, ids: readonly st
     caseId: r.case_id,
     recordedAt: r.recorded_at,
   }));
+}
+
+export interface IngestRecord {
+  evidenceId: string;
+  /** The SHA-256 digests the `evidence.ingested` event names. */
+  blobs: string[];
+  ledgerIndex: number | null;
+  /** The event row still recomputes to the entry stored at its ledger index (not edited since). */
+  inLedger: boolean;
+}
+
+/** Each evidence's ingest event as the ledger holds it (evidence without one is left out), to check its hash against. */
+export async function ingestRecords(db: Kysely<Database> | Trx, ids: readonly string[]): Promise<IngestRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('type', '=', INGESTED)
+    .where('subject_type', '=', 'evidence')
+    .where('subject_id', 'in', [...new Set(ids)])
+    .execute();
+  const indexed = rows.filter((r) => r.ledger_index !== null).map((r) => ({ level: 0, index: Number(r.ledger_index) }));
+  const leaves = await loadNodes(db, indexed);
+  return rows.map((r) => {
+    const index = r.ledger_index === null ? null : Number(r.ledger_index);
+    const source = index === null ? null : entrySourceOf({ ...r, ledger_index: index });
+    const stored = index === null ? undefined : leaves.get(nodeKey(0, index));
+    return {
+      evidenceId: r.subject_id,
+      blobs: source ? [...source.blobs] : [],
+      ledgerIndex: index,
+      inLedger: source !== null && stored !== undefined && stored.equals(leafHash(entryBytes(source))),
+    };
+  });
 }

@@ -5,7 +5,7 @@ import { invalid } from '../../platform/errors.js';
 import { type CaseView, caseDocumentData, proposalOf } from '../cases/index.js';
 import { listCaseDocuments, renderHtml } from '../documents/index.js';
 import { evidenceFacts } from '../evidence/index.js';
-import { runPreChecks } from './pre-checks.js';
+import { type PreCheckDeps, runPreChecks } from './pre-checks.js';
 import type { ReviewPackage } from './review-data.js';
 
 // 送审材料 (domain research C6): 情况说明 (facts, evidence, law applied, how the benchmark was applied,
@@ -27,7 +27,12 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * The package for this case now, or 400 `review_package_incomplete` listing everything missing (what
  * the unit must still do or write), so one refusal tells the whole story.
  */
-export async function assemblePackage(db: Kysely<Database>, c: CaseView, input: SubmissionInput): Promise<ReviewPackage> {
+export async function assemblePackage(
+  db: Kysely<Database>,
+  deps: PreCheckDeps,
+  c: CaseView,
+  input: SubmissionInput,
+): Promise<ReviewPackage> {
   const missing: string[] = [];
   const statement = input.statement.trim();
   if (statement === '') missing.push('情况说明');
@@ -86,6 +91,6 @@ export async function assemblePackage(db: Kysely<Database>, c: CaseView, input: 
       reasons: c.data.review.reasons,
       rules: (c.data.review.rules ?? []).map((r) => ({ code: r.code, name: r.name, explanation: r.explanation })),
     },
-    preChecks: await runPreChecks(db, c),
+    preChecks: await runPreChecks(db, deps, c),
   };
 }

@@ -19,17 +19,21 @@ const ORDER_DOCUMENTS: readonly string[] = ['rectification_order', 'handling_dec
 
 const numberOf = (text: string) => Number(text.replace(/,/g, ''));
 
+/** A sentence about wages owed: only its figures count (a project's head count or a fine is no arrears). */
+const ARREARS = /拖欠|欠发|欠付|欠薪|克扣|拒不支付|未[^,,。;;]{0,6}支付/;
 const WORKERS = '(?:劳动者|农民工|职工|员工|工人)';
-/** An amount owed: a sum in a clause about wages (a fine of so many 元 is not one). */
-const OWED = /(?:拖欠|欠发|欠付|欠薪|工资|报酬)[^。;;罚]{0,20}?(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*元/g;
+/** A sum in yuan, matched from its first digit, unless it is a fine (罚 just before it). */
+const AMOUNT = /(?<![\d.,])(?<!罚[^,,。;;]{0,6})(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*元/g;
 const HEADS = new RegExp(`(\\d+)\\s*[名人]\\s*${WORKERS}|${WORKERS}\\s*(\\d+)\\s*[名人]`, 'g');
 
-/** The largest amount owed in yuan and the largest count of workers the text states ("共计 8.6 万元", "12 名劳动者"). */
+/** The largest amount owed in yuan and the largest count of workers owed that the text states ("共计 8.6 万元", "12 名劳动者"). */
 export function statedFigures(text: string): { yuan: number; workers: number } {
   let yuan = 0;
   let workers = 0;
-  for (const m of text.matchAll(OWED)) yuan = Math.max(yuan, numberOf(m[1] ?? '0') * (m[2] ? 10_000 : 1));
-  for (const m of text.matchAll(HEADS)) workers = Math.max(workers, numberOf(m[1] ?? m[2] ?? '0'));
+  for (const sentence of text.split(/[。;;\n]/).filter((s) => ARREARS.test(s))) {
+    for (const m of sentence.matchAll(AMOUNT)) yuan = Math.max(yuan, numberOf(m[1] ?? '0') * (m[2] ? 10_000 : 1));
+    for (const m of sentence.matchAll(HEADS)) workers = Math.max(workers, numberOf(m[1] ?? m[2] ?? '0'));
+  }
   return { yuan, workers };
 }
 
@@ -54,7 +58,9 @@ function arrears(f: PreCheckFacts): { yuan: number; workers: number; text: strin
 export const crimeTransfer: Judge = (f) => {
   const c = f.case;
   const base = { key: 'crime_transfer', label: '涉嫌犯罪移送', link: caseLink(c) };
-  const about = [f.item?.data.name, c.data.itemName, ...f.benchmarks.flatMap((b) => [b.entry?.data.name, b.entry?.data.category])].join(' ');
+  const about = [f.item?.data.name, c.data.itemName, ...f.benchmarks.flatMap((b) => [b.entry?.data.name, b.entry?.data.category])].join(
+    ' ',
+  );
   if (!WAGE_ITEM.test(about)) {
     return { ...base, status: 'pass', detail: '本案事项不涉及拖欠劳动报酬,自动预审未发现涉嫌犯罪需移送的迹象' };
   }
@@ -68,7 +74,7 @@ export const crimeTransfer: Judge = (f) => {
     return {
       ...base,
       status: 'pass',
-      detail: `拖欠劳动报酬的数额和人数未达到 ${WAGE_CRIME_THRESHOLD.yuan} 元或 ${WAGE_CRIME_THRESHOLD.workers} 人,也未记载经责令支付仍不支付,未发现需移送的迹象`,
+      detail: `记载的欠薪数额和人数未达到 ${WAGE_CRIME_THRESHOLD.yuan} 元或 ${WAGE_CRIME_THRESHOLD.workers} 人,也未记载经责令支付仍不支付,未发现需移送的迹象`,
     };
   }
   return {

@@ -50,7 +50,8 @@ function integrityProblem(f: Parameters<Judge>[0], id: string): string | null {
   if (e.caseId !== f.case.id) return `${at}不属于本案`;
   const fixity = f.fixity.get(e.sha256);
   if (fixity?.problem === 'missing') return `${at}的存储内容缺失`;
-  if (fixity?.problem === 'altered') return `${at}的存储内容已被改动(现哈希 ${fixity.actualSha256?.slice(0, 12) ?? '?'}…,登记哈希 ${e.sha256.slice(0, 12)}…)`;
+  if (fixity?.problem === 'altered')
+    return `${at}的存储内容已被改动(现哈希 ${fixity.actualSha256?.slice(0, 12) ?? '?'}…,登记哈希 ${e.sha256.slice(0, 12)}…)`;
   if (!fixity?.ok) return `${at}的存储内容无法读取校验`;
   const ingest = f.ingest.find((r) => r.evidenceId === id);
   if (!ingest) return `${at}在账本中没有归集记录`;

@@ -4,7 +4,15 @@ import { shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { BenchmarkChoice } from '../cases/case-data.js';
 import { type CaseView, caseUnitPath } from '../cases/index.js';
-import { avRulesFor, type BenchmarkData, benchmarkKind, type CurrentEntry, entryVersion, type ItemData, itemKind } from '../catalog/index.js';
+import {
+  avRulesFor,
+  type BenchmarkData,
+  benchmarkKind,
+  type CurrentEntry,
+  entryVersion,
+  type ItemData,
+  itemKind,
+} from '../catalog/index.js';
 import { type IssuedDocument, listCaseDocuments } from '../documents/index.js';
 import { type EvidenceFact, evidenceFacts, type IngestRecord, ingestRecords } from '../evidence/index.js';
 import { type OfficerOnDate, officersOnDate } from '../officers/index.js';
@@ -78,10 +86,13 @@ async function verified(blobs: BlobStore, sha256: string): Promise<FixityResult>
   }
 }
 
+/** Reads everything the pre-checks look at for this case, re-hashing each cited evidence in the blob store. */
 export async function gatherPreCheckFacts(db: Kysely<Database>, deps: PreCheckDeps, c: CaseView): Promise<PreCheckFacts> {
   const names = await loadUnitNames(db);
   const unitChain = (await caseUnitPath(db, c.id)).split('/').filter((id) => id !== '');
+  // The officers assigned to the case must hold valid certificates when it is filed (or came in).
   const officersOn = c.filedOn ?? c.receivedOn;
+  const caseOfficerIds = c.officers.map((o) => o.officerId);
   const stepOfficers: StepOfficers[] = [];
   for (const step of c.steps) {
     const ids = strings(step.data.officerIds);
@@ -99,8 +110,8 @@ export async function gatherPreCheckFacts(db: Kysely<Database>, deps: PreCheckDe
   }
   const mandatoryAv = new Map<string, string[]>();
   for (const itemStep of new Set(c.steps.map((s) => s.data.itemStep).filter((s): s is string => typeof s === 'string'))) {
-    const rules = (await avRulesFor(db, c.itemCode, itemStep)).filter((r) => r.data.requirement === 'mandatory');
-    if (rules.length > 0) mandatoryAv.set(itemStep, rules.map((r) => r.code));
+    const codes = (await avRulesFor(db, c.itemCode, itemStep)).filter((r) => r.data.requirement === 'mandatory').map((r) => r.code);
+    if (codes.length > 0) mandatoryAv.set(itemStep, codes);
   }
   const evidenceIds = [...new Set(c.steps.flatMap((s) => stepEvidenceIds(s.data)))];
   const evidence = await evidenceFacts(db, evidenceIds);
@@ -113,7 +124,7 @@ export async function gatherPreCheckFacts(db: Kysely<Database>, deps: PreCheckDe
     item: await entryVersion<ItemData>(db, itemKind, c.itemVersionId),
     unitChain,
     unitName: (id) => names.nameOf(id) || id,
-    caseOfficers: { on: officersOn, found: await officersOnDate(db, c.officers.map((o) => o.officerId), officersOn) },
+    caseOfficers: { on: officersOn, found: await officersOnDate(db, caseOfficerIds, officersOn) },
     stepOfficers,
     benchmarks,
     mandatoryAv,

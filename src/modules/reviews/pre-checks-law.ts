@@ -59,7 +59,7 @@ export const benchmark: Judge = (f) => {
     detail: `${b.code} 第 ${b.tierNo} 阶次(${range}),拟处罚超出幅度;理由:${b.departureReason || '(未说明)'}`,
     link,
   };
-}
+};
 
 interface Required {
   type: DocumentType;
@@ -76,7 +76,8 @@ export const documents: Judge = (f) => {
   const filed = c.steps.find((s) => s.action === 'file');
   if (filed) required.push({ type: 'filing_approval', title: '立案审批表', why: `已于 ${filed.performedOn} 立案`, fails: false });
   if (c.data.notice) required.push({ type: 'penalty_prior_notice', title: '行政处罚事先告知书', why: '已拟定事先告知', fails: true });
-  if (c.data.hearing?.heldOn) required.push({ type: 'hearing_record', title: '听证笔录', why: `已于 ${c.data.hearing.heldOn} 举行听证`, fails: true });
+  if (c.data.hearing?.heldOn)
+    required.push({ type: 'hearing_record', title: '听证笔录', why: `已于 ${c.data.hearing.heldOn} 举行听证`, fails: true });
   const inForce = f.documents.filter((d) => d.supersededBy === null);
   const missing = required.filter((r) => !inForce.some((d) => d.type === r.type));
   const problems = missing.map((r) => `${r.why},未签发《${r.title}》`);

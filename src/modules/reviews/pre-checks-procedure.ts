@@ -59,11 +59,14 @@ export const sequence: Judge = (f) => {
   const c = f.case;
   const problems: string[] = [];
   const first = c.steps[0];
-  if (first && first.performedOn < c.receivedOn) problems.push(`第 ${first.seq} 步「${first.actionLabel}」早于收到案源的日期 ${c.receivedOn}`);
+  if (first && first.performedOn < c.receivedOn)
+    problems.push(`第 ${first.seq} 步「${first.actionLabel}」早于收到案源的日期 ${c.receivedOn}`);
   c.steps.forEach((step, i) => {
     const before = c.steps[i - 1];
     if (before && step.performedOn < before.performedOn) {
-      problems.push(`第 ${step.seq} 步「${step.actionLabel}」(${step.performedOn})早于前一步「${before.actionLabel}」(${before.performedOn})`);
+      problems.push(
+        `第 ${step.seq} 步「${step.actionLabel}」(${step.performedOn})早于前一步「${before.actionLabel}」(${before.performedOn})`,
+      );
     }
   });
   const filed = c.steps.find((s) => s.action === 'file');
@@ -98,7 +101,11 @@ export const hearing: Judge = (f) => {
   if (!n) return { ...base, status: 'fail', detail: '尚未拟定事先告知,无法确认是否告知听证权利' };
   const inScope = inHearingScope(n.penalty);
   if (inScope && n.hearingOffered !== true) {
-    return { ...base, status: 'fail', detail: `拟处${n.penalty.types.join('、')}属于听证范围(行政处罚法第六十三条),事先告知未告知听证权利` };
+    return {
+      ...base,
+      status: 'fail',
+      detail: `拟处${n.penalty.types.join('、')}属于听证范围(行政处罚法第六十三条),事先告知未告知听证权利`,
+    };
   }
   const h = c.data.hearing;
   if (h?.heldOn) return { ...base, status: 'pass', detail: `当事人于 ${h.requestedOn} 申请听证,已于 ${h.heldOn} 举行听证` };

@@ -10,6 +10,7 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { getCase, recordReviewState } from '../cases/index.js';
 import { assemblePackage, type SubmissionInput } from './package.js';
 import { canOnReview } from './policy.js';
+import type { PreCheckDeps } from './pre-checks.js';
 import * as repo from './repository.js';
 import type { Opinion, ReviewPackage } from './review-data.js';
 import { assertReviewerOf } from './review-opinion.js';
@@ -22,6 +23,7 @@ import type { ReviewView, Settlement } from './views.js';
 /** The unit answers every problem of the returned round and submits again. */
 export async function resubmitReview(
   db: Kysely<Database>,
+  deps: PreCheckDeps,
   actor: Actor,
   id: string,
   input: SubmissionInput & { answers: { problemNo: number; answer: string }[] },
@@ -38,7 +40,7 @@ export async function resubmitReview(
   if (unanswered.length > 0)
     throw invalid('answers_required', `请逐项说明对审核意见的整改情况:${unanswered.join('、')}未作说明`, unanswered);
   const c = await getCase(db, user, row.case_id);
-  const pkg = await assemblePackage(db, c, input);
+  const pkg = await assemblePackage(db, deps, c, input);
   const roundNo = Number(row.round_no) + 1;
   const due = await reviewDue(db, shanghaiToday(), days.period);
   // The reviewer who returned it reviews the answers; the clock starts again with the new package.

@@ -12,6 +12,7 @@ import { caseUnitPath, getCase, recordReviewState } from '../cases/index.js';
 import { legalQualificationOfUser } from '../officers/index.js';
 import { assemblePackage, type SubmissionInput } from './package.js';
 import { can, canOnReview } from './policy.js';
+import type { PreCheckDeps } from './pre-checks.js';
 import * as repo from './repository.js';
 import { ATTESTATION_TEXT, type Attestation, type PreCheck, type ReviewPackage, type ReviewState } from './review-data.js';
 import { packageChanges, type ReviewSummary, type ReviewView, toConsultationView, toRoundView, toSummary } from './views.js';
@@ -93,6 +94,7 @@ function warningsFor(due: string | null, decisionDue: string | null | undefined)
  */
 export async function submitReview(
   db: Kysely<Database>,
+  deps: PreCheckDeps,
   actor: Actor,
   caseId: string,
   input: SubmissionInput,
@@ -107,7 +109,7 @@ export async function submitReview(
     throw conflict('review_not_submittable', `案件处于「${c.stageLabel}」阶段:拟定事先告知后、作出决定前方可报送法制审核`);
   }
   if (await repo.findReviewOfCase(db, caseId)) throw conflict('review_exists', '本案已报送法制审核;被退回的请修改后重新报送');
-  const pkg = await assemblePackage(db, c, input);
+  const pkg = await assemblePackage(db, deps, c, input);
   const today = shanghaiToday();
   const due = await reviewDue(db, today, days.period);
   const id = randomUUID();

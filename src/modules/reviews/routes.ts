@@ -43,6 +43,7 @@ export async function reviewsRoutes(fastify: FastifyInstance, ctx: AppContext): 
       reply.status(201).send(
         await submitReview(
           db,
+          { blobs: ctx.blobs },
           request.actor,
           request.body.caseId,
           {
@@ -119,6 +120,7 @@ export async function reviewsRoutes(fastify: FastifyInstance, ctx: AppContext): 
     async (request) =>
       resubmitReview(
         db,
+        { blobs: ctx.blobs },
         request.actor,
         request.params.id,
         {

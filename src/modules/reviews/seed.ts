@@ -39,7 +39,7 @@ export async function seedReviewsDemo(db: Kysely<Database>, deps: { blobs: BlobS
     ids.set(title, found.id);
   }
   const submit = async (title: string) =>
-    submitReview(db, officer, ids.get(title) ?? '', { statement: STATEMENTS[title] ?? '', reportEvidenceIds: [], attested: true });
+    submitReview(db, deps, officer, ids.get(title) ?? '', { statement: STATEMENTS[title] ?? '', reportEvidenceIds: [], attested: true });
 
   await submit('某制造公司未按时足额缴纳社会保险费案');
 
