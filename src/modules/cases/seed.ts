@@ -80,6 +80,7 @@ export async function seedCasesDemo(db: Kysely<Database>, blobs: BlobStore, toda
   await run(db, blobs, actors, closed.id, [
     ['accept', 'officer', day(59), { note: '巡查发现,决定受理' }],
     ['file', 'head', day(58), { note: '同意立案' }],
+    ['issue', 'filing_approval'],
     [
       'investigate',
       'officer',
@@ -123,6 +124,7 @@ export async function seedCasesDemo(db: Kysely<Database>, blobs: BlobStore, toda
   await run(db, blobs, actors, noticed.id, [
     ['accept', 'officer', day(20), { note: '举报材料齐全,予以受理' }],
     ['file', 'head', day(19), { note: '同意立案' }],
+    ['issue', 'filing_approval'],
     ['investigate', 'officer', day(15), { note: '调取缴费明细,询问人事负责人。', officerIds: [zhang, li] }],
     ['end_investigation', 'officer', day(9), { note: '少缴社会保险费 48000 元,事实清楚。' }],
     [
@@ -200,6 +202,7 @@ async function seedMajorCases(
   await run(db, blobs, actors, account.id, [
     ['accept', 'officer', day(29), { note: '抽查发现违法线索,予以受理' }],
     ['file', 'head', day(28), { note: '同意立案' }],
+    ['issue', 'filing_approval'],
     [
       'investigate',
       'head',
@@ -230,6 +233,7 @@ async function seedMajorCases(
   await run(db, blobs, actors, child.id, [
     ['accept', 'officer', day(25), { note: '举报属实的可能性较大,予以受理' }],
     ['file', 'head', day(24), { note: '同意立案' }],
+    ['issue', 'filing_approval'],
     [
       'investigate',
       'head',
