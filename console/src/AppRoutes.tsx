@@ -14,6 +14,7 @@ import { LoginPage } from './pages/LoginPage';
 import { OfficersPage } from './pages/officers/OfficersPage';
 import { RosterPage } from './pages/officers/RosterPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { ReviewsPage } from './pages/reviews/ReviewsPage';
 import { ForbiddenPage, NotFoundPage } from './pages/StatusPages';
 import { UnitsPage } from './pages/units/UnitsPage';
 import { UsersPage } from './pages/users/UsersPage';
@@ -32,6 +33,7 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.calendar]: () => <CalendarPage />,
   [routes.catalog]: () => <CatalogPage />,
   [routes.cases]: () => <CasesPage />,
+  [routes.reviews]: () => <ReviewsPage />,
   [routes.documentSettings]: () => <DocumentSettingsPage />,
   [routes.profile]: () => <ProfilePage />,
 };

@@ -18,6 +18,7 @@ export const routes = {
   calendar: '/console/calendar',
   catalog: '/console/catalog',
   cases: '/console/cases',
+  reviews: '/console/reviews',
   documentSettings: '/console/documents/settings',
 } as const;
 

@@ -81,7 +81,12 @@ async function errorOf(res: Response): Promise<ApiError> {
 export async function fetchDocumentDocx(doc: IssuedDocument): Promise<{ blob: Blob; filename: string }> {
   let res: Response;
   try {
-    res = await fetch(`/api/documents/${encodeURIComponent(doc.id)}/docx`, { credentials: 'same-origin' });
+    // A 法制审核意见书 is 政策法规科's document: the handling unit reads it through its review.
+    const url =
+      doc.type === 'review_opinion'
+        ? `/api/reviews/opinions/${encodeURIComponent(doc.id)}/docx`
+        : `/api/documents/${encodeURIComponent(doc.id)}/docx`;
+    res = await fetch(url, { credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'network_error', '无法连接服务器,请检查网络后重试');
   }

@@ -8,6 +8,7 @@ import {
   FileTextOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   TeamOutlined,
   UnorderedListOutlined,
   UserOutlined,
@@ -29,6 +30,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: routes.dashboard, label: '工作台', icon: <DashboardOutlined />, testId: 'menu-dashboard' },
   { path: routes.cases, label: '案件办理', icon: <AuditOutlined />, testId: 'menu-cases', permission: 'case.list' },
+  { path: routes.reviews, label: '法制审核', icon: <SafetyOutlined />, testId: 'menu-reviews', permission: 'review.list' },
   { path: routes.evidence, label: '证据管理', icon: <FileProtectOutlined />, testId: 'menu-evidence', permission: 'evidence.list' },
   { path: routes.officers, label: '执法人员', icon: <IdcardOutlined />, testId: 'menu-officers', permission: 'officer.list' },
   { path: routes.roster, label: '清单确认', icon: <SafetyCertificateOutlined />, testId: 'menu-roster', permission: 'roster.list' },

@@ -1,5 +1,6 @@
+import type { Readable } from 'node:stream';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { attachment } from '../../platform/excel/index.js';
 import type { AppContext } from '../../platform/http/context.js';
@@ -7,7 +8,7 @@ import { commonErrors, IdParams } from '../../platform/http/schemas.js';
 import * as s from './schemas.js';
 import { getDocument, listDocumentTypes, listNumberPrefixes, openDocument, previewDocument, setNumberPrefix } from './service.js';
 import { getUnitProfile, listUnitProfiles, setUnitProfile } from './unit-profiles.js';
-import { docxFilename } from './views.js';
+import { docxFilename, type IssuedDocument } from './views.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -109,14 +110,16 @@ export async function documentsRoutes(fastify: FastifyInstance, ctx: AppContext)
         response: { 200: Type.Unknown({ description: '.docx 文件' }), ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const { document, content } = await openDocument(db, ctx.blobs, request.actor, request.params.id);
-      return reply
-        .type(DOCX_TYPE)
-        .header('content-length', document.size)
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', attachment(docxFilename(document)))
-        .send(content);
-    },
+    async (request, reply) => sendDocx(reply, await openDocument(db, ctx.blobs, request.actor, request.params.id)),
   );
+}
+
+/** An issued .docx as a download, exactly as stored. */
+export function sendDocx(reply: FastifyReply, opened: { document: IssuedDocument; content: Readable }) {
+  return reply
+    .type(DOCX_TYPE)
+    .header('content-length', opened.document.size)
+    .header('cache-control', 'private, no-store')
+    .header('content-disposition', attachment(docxFilename(opened.document)))
+    .send(opened.content);
 }

@@ -132,3 +132,9 @@ export async function roundsOfYear(db: Reader, year: number, unitPathPrefix: str
   if (unitPathPrefix !== undefined) query = query.where(startsWith('reviews.unit_path', unitPathPrefix));
   return query.orderBy('review_rounds.submitted_at').execute();
 }
+
+/** The review whose round concluded with this opinion document. */
+export async function reviewOfOpinionDocument(db: Reader, documentId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('review_rounds').select('review_id').where('opinion_document_id', '=', documentId).executeTakeFirst();
+  return row?.review_id;
+}

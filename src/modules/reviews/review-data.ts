@@ -111,3 +111,6 @@ export const ATTESTATION_TEXT = '承办机构承诺:报送法制审核的材料�
 
 export const reviewStateLabel = (state: string): string =>
   (REVIEW_STATES as readonly string[]).includes(state) ? REVIEW_STATE_LABELS[state as ReviewState] : state;
+
+/** The stages a case may be submitted from: a penalty is proposed (告知 drafted) and not yet decided. */
+export const SUBMITTABLE_STAGES: readonly string[] = ['notified', 'notice_served', 'hearing_requested', 'heard'];

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { authorize, readScope, requireUser } from '../../platform/auth/policy.js';
+import type { BlobStore } from '../../platform/blobs/index.js';
 import { loadCalendar, shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { inTransaction, type Trx } from '../../platform/db/transaction.js';
@@ -9,12 +10,20 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js
 import { canonicalJson, type JsonValue } from '../../platform/events/canonical-json.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { caseUnitPath, getCase, recordReviewState } from '../cases/index.js';
+import { openDocumentAuthorized } from '../documents/index.js';
 import { legalQualificationOfUser } from '../officers/index.js';
 import { assemblePackage, type SubmissionInput } from './package.js';
 import { can, canOnReview } from './policy.js';
 import type { PreCheckDeps } from './pre-checks.js';
 import * as repo from './repository.js';
-import { ATTESTATION_TEXT, type Attestation, type PreCheck, type ReviewPackage, type ReviewState } from './review-data.js';
+import {
+  ATTESTATION_TEXT,
+  type Attestation,
+  type PreCheck,
+  type ReviewPackage,
+  type ReviewState,
+  SUBMITTABLE_STAGES,
+} from './review-data.js';
 import { packageChanges, type ReviewSummary, type ReviewView, toConsultationView, toRoundView, toSummary } from './views.js';
 
 // 法制审核 from submission to the reviewer's desk: who may submit, the frozen package and attestation,
@@ -27,9 +36,6 @@ export interface ReviewDays {
 }
 /** The defaults (domain research C7): 7 working days, +3 with approval. */
 export const DEFAULT_REVIEW_DAYS: ReviewDays = { period: 7, extension: 3 };
-
-/** The stages a case may be submitted from: a penalty is proposed (告知 drafted) and not yet decided. */
-const SUBMITTABLE_STAGES: readonly string[] = ['notified', 'notice_served', 'hearing_requested', 'heard'];
 
 const json = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -242,7 +248,8 @@ export async function listReviews(
       : new Date(Date.parse(`${shanghaiToday()}T00:00:00Z`) + query.dueWithinDays * 86_400_000).toISOString().slice(0, 10);
   const { rows, total } = await repo.listReviewRows(db, {
     unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
-    states: query.state ? [query.state] : undefined,
+    // Due dates matter only while the review is open: a concluded one is never "overdue".
+    states: query.state ? [query.state] : query.dueWithinDays === undefined ? undefined : ['submitted', 'in_review'],
     reviewerOrQueue: query.view === 'mine' ? user.userId : undefined,
     dueBy,
     offset: (query.page - 1) * query.pageSize,
@@ -263,4 +270,15 @@ export async function listReviews(
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/**
+ * A 法制审核意见书 of a review the caller may see (the handling unit included, though 政策法规科 issued
+ * it): the review authorizes, the documents module streams and logs the 调阅.
+ */
+export async function openOpinionDocument(db: Kysely<Database>, blobs: BlobStore, actor: Actor, documentId: string) {
+  const reviewId = await repo.reviewOfOpinionDocument(db, documentId);
+  if (reviewId === undefined) throw notFound('document_not_found', '文书不存在');
+  await visibleReview(db, actor, reviewId);
+  return openDocumentAuthorized(db, blobs, actor, documentId);
 }

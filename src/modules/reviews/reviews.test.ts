@@ -129,6 +129,17 @@ describeEachDialect('reviews: 重大执法决定法制审核 from submission to 
       expect(verifierOf(signer).verify(message, Buffer.from(opinion?.signatures[i]?.signature ?? '', 'base64'))).toBe(true);
     }
     expect((await decide(c.id)).json().code).toBe('legal_review_required');
+    // The handling unit reads 政策法规科's opinion through its review (logged); others in no scope see nothing.
+    const download = await api.call('GET', `/api/reviews/opinions/${opinionDoc?.id}/docx`, 'officer');
+    expect([download.statusCode, download.rawPayload.subarray(0, 2).toString('latin1')]).toEqual([200, 'PK']);
+    expect((await api.call('GET', `/api/reviews/opinions/${opinionDoc?.id}/docx`, 'otherOfficer')).statusCode).toBe(404);
+    const viewed = await ctx.db.kysely
+      .selectFrom('events')
+      .select('actor_id')
+      .where('type', '=', 'document.viewed')
+      .where('subject_id', '=', opinionDoc?.id ?? '')
+      .execute();
+    expect(viewed.map((v) => v.actor_id)).toEqual([env.users.officer.id]);
 
     const unanswered = await reviews.post(r.id, 'resubmit', { statement: '补充说明', attested: true, answers: [] }, 'officer');
     expect([unanswered.statusCode, unanswered.json().code]).toEqual([400, 'answers_required']);
@@ -223,6 +234,9 @@ describeEachDialect('reviews: 重大执法决定法制审核 from submission to 
     const mine = await api.call('GET', '/api/reviews?view=mine&state=submitted', 'reviewer');
     const items = mine.json<{ items: { id: string; determination: string[]; preChecks: unknown[] }[] }>().items;
     expect(items.find((i) => i.id === r.id)).toMatchObject({ determination: ['承办机构负责人认定为重大执法决定'] });
+    // Due soon lists only open reviews: the agreed and returned ones of earlier tests keep their dates but are not listed.
+    const due = await api.call('GET', '/api/reviews?view=all&dueWithinDays=365', 'reviewer');
+    expect(due.json<{ items: { state: string }[] }>().items.every((i) => i.state === 'submitted' || i.state === 'in_review')).toBe(true);
     const other = await api.call('GET', '/api/reviews', 'otherOfficer');
     expect(other.json<{ total: number }>().total).toBe(0);
     expect((await api.call('GET', `/api/reviews/${r.id}`, 'otherOfficer')).statusCode).toBe(404);

@@ -4,9 +4,10 @@ import { Type } from 'typebox';
 import { shanghaiToday } from '../../platform/calendar/index.js';
 import type { AppContext } from '../../platform/http/context.js';
 import { commonErrors, IdParams, Page } from '../../platform/http/schemas.js';
+import { sendDocx } from '../documents/index.js';
 import { concludeReview } from './review-opinion.js';
 import { consult, escalateReview, recordReply, resubmitReview, settleReview } from './review-rounds.js';
-import { extendReview, getReview, listReviews, reviewOfCase, submitReview, takeReview } from './review-service.js';
+import { extendReview, getReview, listReviews, openOpinionDocument, reviewOfCase, submitReview, takeReview } from './review-service.js';
 import * as s from './schemas.js';
 import { publicReviewCounts, recentYears, reviewStats } from './stats.js';
 
@@ -77,6 +78,19 @@ export async function reviewsRoutes(fastify: FastifyInstance, ctx: AppContext): 
       },
     },
     async () => publicReviewCounts(db, recentYears()),
+  );
+  app.get(
+    '/api/reviews/opinions/:id/docx',
+    {
+      exposeHeadRoute: false,
+      schema: {
+        tags,
+        summary: '下载法制审核意见书(审核人员和承办机构均可;记录调阅)',
+        params: IdParams,
+        response: { 200: Type.Unknown({ description: '.docx 文件' }), ...commonErrors },
+      },
+    },
+    async (request, reply) => sendDocx(reply, await openOpinionDocument(db, ctx.blobs, request.actor, request.params.id)),
   );
   app.get(
     '/api/reviews/by-case/:caseId',

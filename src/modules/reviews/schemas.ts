@@ -68,7 +68,7 @@ export const ListReviewsQuery = Type.Object(
   {
     state: Type.Optional(Literals(REVIEW_STATES)),
     view: Type.Optional(Literals(['mine', 'all'])),
-    dueWithinDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 365 })),
+    dueWithinDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 365, description: '审核期限在若干日内到期(含已逾期;只列审核中的)' })),
     ...PageQuery,
   },
   strict,

@@ -4,6 +4,7 @@ import type { DocumentType, IssuedDocument } from '../../api/caseDocuments';
 import { type CaseView, getCase, type NextAction } from '../../api/cases';
 import { useAsync } from '../../hooks/useAsync';
 import { useCan, useMe } from '../../session/SessionContext';
+import { CaseReviewSection } from '../reviews/CaseReviewSection';
 import { ActionDrawer } from './ActionDrawer';
 import { CaseAccessLog } from './CaseAccessLog';
 import { CaseHeader } from './CaseHeader';
@@ -68,6 +69,14 @@ function CaseWorkspace({ view, onUpdated }: { view: CaseView; onUpdated: (update
     (userId: string) => directory.userName(userId) ?? (userId === me.user.id ? me.user.displayName : undefined),
     [directory, me.user.id, me.user.displayName],
   );
+  // A review step changes the case (its review state) and may add a document (the opinion).
+  const reviewChanged = (what: string) => {
+    documents.reload();
+    getCase(view.id).then(
+      (updated) => onUpdated(updated, what),
+      () => undefined,
+    );
+  };
   const overdue = view.data.deadlines.filter(
     (d) => d.closedOn === null && d.due !== null && deadlineState(d.due, today).urgency === 'overdue',
   ).length;
@@ -101,6 +110,15 @@ function CaseWorkspace({ view, onUpdated }: { view: CaseView; onUpdated: (update
             children: <DeadlinesSection deadlines={view.data.deadlines} today={today} />,
           },
           { key: 'decision', label: '告知与决定', children: <DecisionSection data={view.data} documents={documents.items} /> },
+          {
+            key: 'review',
+            label: (
+              <Badge dot={view.data.review.required && !view.data.review.cleared} offset={[4, 0]}>
+                <span data-testid="case-tab-review">法制审核</span>
+              </Badge>
+            ),
+            children: <CaseReviewSection view={view} documents={documents.items} evidence={evidence.items} onChanged={reviewChanged} />,
+          },
           { key: 'payments', label: '缴款', children: <PaymentsSection view={view} today={today} /> },
           {
             key: 'documents',
