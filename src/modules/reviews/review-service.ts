@@ -8,6 +8,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { inTransaction, type Trx } from '../../platform/db/transaction.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { canonicalJson, type JsonValue } from '../../platform/events/canonical-json.js';
+import { listEvents } from '../../platform/events/list-events.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { caseUnitPath, getCase, recordReviewState } from '../cases/index.js';
 import { openDocumentAuthorized } from '../documents/index.js';
@@ -145,8 +146,7 @@ export async function submitReview(
       data: { caseId: c.id, caseNo: c.caseNo, round: 1, packageSha256, dueOn: due, attestation: ATTESTATION_TEXT },
     });
   });
-  const view = await getReview(db, user, id);
-  return { ...view, warnings: warningsFor(due, c.data.deadlines.find((d) => d.kind === 'decision' && d.closedOn === null)?.due) };
+  return getReview(db, user, id);
 }
 
 /** A 法制审核人员 takes a waiting review. A first review needs 法律职业资格 (plan §11). */
@@ -205,13 +205,26 @@ export async function getReview(db: Kysely<Database>, actor: Actor, id: string):
   const rounds = (await repo.listRounds(db, id)).map(toRoundView);
   const consultations = (await repo.listConsultations(db, id)).map(toConsultationView);
   const names = await repo.userNames(db, [row.reviewer_id ?? '']);
+  // Who did what when (taken, extended and why, escalated and why, consulted …): the review's own events.
+  const { items: events } = await listEvents(db, { subjectType: 'review', subjectId: id, ascending: true, offset: 0, limit: 500 });
+  const open = row.state === 'submitted' || row.state === 'in_review';
+  const decisionDue = open
+    ? (await getCase(db, actor, row.case_id)).data.deadlines.find((d) => d.kind === 'decision' && d.closedOn === null)?.due
+    : undefined;
   return {
     ...toSummary(row, names),
     rounds,
     consultations,
     settlement: row.settlement ? (JSON.parse(row.settlement) as ReviewView['settlement']) : null,
     changes: packageChanges(rounds.at(-2)?.package, rounds.at(-1)?.package),
-    warnings: [],
+    history: events.map((e) => ({
+      type: e.type,
+      occurredAt: e.occurredAt,
+      actorName: e.actorName,
+      ledgerIndex: e.ledgerIndex,
+      data: e.data,
+    })),
+    warnings: open ? warningsFor(row.due_on, decisionDue) : [],
   };
 }
 

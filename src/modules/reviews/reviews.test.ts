@@ -181,6 +181,8 @@ describeEachDialect('reviews: 重大执法决定法制审核 from submission to 
     expect(extended.extended).toBe(true);
     expect(extended.dueOn && r.dueOn && extended.dueOn > r.dueOn).toBe(true);
     expect((await reviews.post(r.id, 'extend', { reason: '再次延长' }, 'leader')).json().code).toBe('already_extended');
+    expect(extended.history.map((h) => h.type)).toEqual(['review.submitted', 'review.extended']);
+    expect(extended.history[1]?.data).toMatchObject({ reason: '案情复杂,需咨询法律顾问', dueOn: extended.dueOn });
   });
 
   it('settles a disagreement by a recorded 集体讨论', async () => {

@@ -47,7 +47,9 @@ export interface ReviewView extends ReviewSummary {
   settlement: Settlement | null;
   /** What changed in the package since the previous round (field → [before, after]), for the reviewer. */
   changes: { field: string; before: string; after: string }[];
-  /** Warnings at submission (e.g. the review period runs past the case's decision deadline). */
+  /** The review's events in order: who took it, extended it and why, escalated it and why, consulted whom. */
+  history: { type: string; occurredAt: string; actorName: string; ledgerIndex: number | null; data: Record<string, unknown> }[];
+  /** While open: the review period runs past the case's decision deadline, or is pending a year's holidays. */
   warnings: string[];
 }
 

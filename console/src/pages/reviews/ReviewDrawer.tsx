@@ -12,6 +12,7 @@ import { PackageView } from './PackageView';
 import { ReviewActions } from './ReviewActions';
 import { ReviewCaseRecord } from './ReviewCaseRecord';
 import { ReviewHeader } from './ReviewHeader';
+import { ReviewHistory } from './ReviewHistory';
 import { RoundsHistory } from './RoundsHistory';
 import { SettlementView } from './SettlementView';
 
@@ -82,6 +83,7 @@ function ReviewWorkspace({ review, onUpdated }: { review: ReviewView; onUpdated:
             ),
             children: <ConsultationsSection review={review} canConsult={canConsult} onUpdated={updated} />,
           },
+          { key: 'history', label: <span data-testid="review-tab-history">办理记录</span>, children: <ReviewHistory review={review} /> },
           ...(review.settlement || review.state === 'escalated'
             ? [{ key: 'settlement', label: '集体讨论', children: <SettlementView review={review} /> }]
             : []),
