@@ -1,9 +1,16 @@
-import type { PartSource, ProfilePart, ProfileSources, UnitProfile } from '../../../src/modules/documents/unit-profile';
+import type {
+  PartSource,
+  ProfilePart,
+  ProfileSources,
+  UnitProfile,
+  UnitProfileListItem,
+  UnitProfileView,
+} from '../../../src/modules/documents/unit-profile';
 import { request } from './client';
 
 /** 文书设置 API: 文号前缀 and 文书固定信息 per unit (src/modules/documents/routes.ts). */
 
-export type { PartSource, ProfilePart, ProfileSources, UnitProfile };
+export type { PartSource, ProfilePart, ProfileSources, UnitProfile, UnitProfileListItem, UnitProfileView };
 
 export interface NumberPrefix {
   unitId: string;
@@ -13,26 +20,6 @@ export interface NumberPrefix {
   /** What this unit's 文号 start with. */
   effectivePrefix: string;
   updatedAt: string | null;
-}
-
-/** A unit in the list: its own profile (null: sets none) and the unit each effective part comes from. */
-export interface UnitProfileListItem {
-  unitId: string;
-  unitName: string;
-  parentId: string | null;
-  profile: UnitProfile | null;
-  updatedAt: string | null;
-  sources: ProfileSources;
-}
-
-/** One unit: its own profile, the effective one (own parts, the rest from the nearest ancestor) and each part's source. */
-export interface UnitProfileView {
-  unitId: string;
-  unitName: string;
-  own: UnitProfile | null;
-  updatedAt: string | null;
-  effective: UnitProfile;
-  sources: ProfileSources;
 }
 
 const enc = encodeURIComponent;

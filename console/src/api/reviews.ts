@@ -1,4 +1,4 @@
-import type { PreCheck } from '../../../src/modules/reviews/review-data';
+import type { OpinionInput, PreCheck, SettleInput } from '../../../src/modules/reviews/review-data';
 import type { ReviewStats } from '../../../src/modules/reviews/stats';
 import type { ReviewSummary, ReviewView } from '../../../src/modules/reviews/views';
 import { ApiError, request } from './client';
@@ -16,10 +16,12 @@ export type {
   CheckResult,
   Conclusion,
   Opinion,
+  OpinionInput,
   PreCheck,
   Problem,
   ReviewPackage,
   ReviewState,
+  SettleInput,
 } from '../../../src/modules/reviews/review-data';
 export type { ReviewSummary, ReviewView, RoundView, Settlement } from '../../../src/modules/reviews/views';
 export type { ReviewStats };
@@ -41,21 +43,6 @@ export interface SubmissionInput {
   statement: string;
   reportEvidenceIds?: string[];
   attested: boolean;
-}
-
-export interface OpinionInput {
-  checklist: { key: string; result: string; note: string }[];
-  conclusion: string;
-  problems: { key: string; text: string }[];
-  note: string;
-}
-
-export interface SettleInput {
-  heldOn: string;
-  participants: string[];
-  positions: string;
-  decision: string;
-  outcome: 'proposal' | 'opinion';
 }
 
 const reviewPath = (id: string) => `/api/reviews/${encodeURIComponent(id)}`;

@@ -17,6 +17,7 @@ import {
 import type { Db } from '../../platform/db/connect.js';
 import type { Database } from '../../platform/db/schema.js';
 import { avRuleData, benchmarkData, itemData, uniqueCode } from '../catalog/testing.js';
+import { sampleData } from '../documents/testing.js';
 import { officerBody } from '../officers/testing.js';
 import type { Penalty } from './case-data.js';
 import type { Action, Stage } from './procedure.js';
@@ -403,16 +404,7 @@ export async function makeEvidence(
 }
 
 /** What a person adds to an outgoing document that the case does not hold (the unit's contact, account, remedies). */
-export const DOCUMENT_EXTRAS = {
-  contact: { person: '张明', phone: '0952-2011234', address: '石嘴山市大武口区人社大楼 301 室' },
-  payment: { accountName: '石嘴山市财政局非税收入专户', account: '6402 0000 1111 2222', bank: '中国工商银行石嘴山分行', deadlineDays: 15 },
-  remedies: {
-    reconsiderationBody: '石嘴山市人民政府',
-    reconsiderationPeriod: '六十日',
-    litigationCourt: '石嘴山市大武口区人民法院',
-    litigationPeriod: '六个月',
-  },
-};
+export const DOCUMENT_EXTRAS = (({ contact, payment, remedies }) => ({ contact, payment, remedies }))(sampleData());
 
 /** Issues a document of the case (201 expected), with the extras an outgoing document needs. */
 export async function issueCaseDocument(env: CasesEnv, caseId: string, type: string, data: Record<string, unknown> = {}) {

@@ -142,3 +142,24 @@ export function parseProfile(text: string): UnitProfile {
 }
 
 export const isEmptyProfile = (profile: UnitProfile) => PROFILE_PARTS.every((part) => profile[part] === undefined);
+
+/** A unit in the 文书设置 list: its own profile and where each part of its effective profile comes from. */
+export interface UnitProfileListItem {
+  unitId: string;
+  unitName: string;
+  parentId: string | null;
+  /** The unit's own profile, or null when it sets none (everything is inherited). */
+  profile: UnitProfile | null;
+  updatedAt: string | null;
+  sources: ProfileSources;
+}
+
+/** One unit's profile: its own, the effective one (own parts, the rest inherited) and the source of each part. */
+export interface UnitProfileView {
+  unitId: string;
+  unitName: string;
+  own: UnitProfile | null;
+  updatedAt: string | null;
+  effective: UnitProfile;
+  sources: ProfileSources;
+}

@@ -12,36 +12,16 @@ import {
   isEmptyProfile,
   normalizeUnitProfile,
   type ProfileLayer,
-  type ProfileSources,
   parseProfile,
   profileJson,
   resolveUnitProfile,
   type UnitProfile,
+  type UnitProfileListItem,
+  type UnitProfileView,
 } from './unit-profile.js';
 import { deleteUnitProfile, listUnitProfileRows, profilesOf, UNIT_PROFILE_SET, upsertUnitProfile } from './unit-profiles-repository.js';
 
 type Reader = Kysely<Database> | Trx;
-
-/** A unit in the 文书设置 list: its own profile and where each part of its effective profile comes from. */
-export interface UnitProfileListItem {
-  unitId: string;
-  unitName: string;
-  parentId: string | null;
-  /** The unit's own profile, or null when it sets none (everything is inherited). */
-  profile: UnitProfile | null;
-  updatedAt: string | null;
-  sources: ProfileSources;
-}
-
-/** One unit's profile: its own, the effective one (own parts, the rest inherited) and the source of each part. */
-export interface UnitProfileView {
-  unitId: string;
-  unitName: string;
-  own: UnitProfile | null;
-  updatedAt: string | null;
-  effective: UnitProfile;
-  sources: ProfileSources;
-}
 
 /** Unit ids from the unit itself up to the root (a path is `/root/…/unit/`). */
 const upwards = (path: string) => path.split('/').filter(Boolean).reverse();

@@ -114,3 +114,20 @@ export const reviewStateLabel = (state: string): string =>
 
 /** The stages a case may be submitted from: a penalty is proposed (告知 drafted) and not yet decided. */
 export const SUBMITTABLE_STAGES: readonly string[] = ['notified', 'notice_served', 'hearing_requested', 'heard'];
+
+/** What a reviewer sends as an opinion (checked whole by checkOpinion). */
+export interface OpinionInput {
+  checklist: { key: string; result: string; note: string }[];
+  conclusion: string;
+  problems: { key: string; text: string }[];
+  note: string;
+}
+
+/** A leader's record of the 集体讨论 that settles a disagreement. */
+export interface SettleInput {
+  heldOn: string;
+  participants: string[];
+  positions: string;
+  decision: string;
+  outcome: 'proposal' | 'opinion';
+}

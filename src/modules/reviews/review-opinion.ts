@@ -22,6 +22,7 @@ import {
   CONCLUSIONS,
   type Conclusion,
   type Opinion,
+  type OpinionInput,
   type Problem,
   type ReviewPackage,
 } from './review-data.js';
@@ -31,13 +32,6 @@ import type { ReviewView } from './views.js';
 // The reviewer's written opinion: the checklist of the plan item by item, the conclusion, each problem;
 // issued as a numbered 《重大行政执法决定法制审核意见书》 (.docx, immutable) and signed over its hash with
 // the ledger's keys. 同意 clears the decision as proposed; otherwise the case goes back to the unit.
-
-export interface OpinionInput {
-  checklist: { key: string; result: string; note: string }[];
-  conclusion: string;
-  problems: { key: string; text: string }[];
-  note: string;
-}
 
 /** Checks an opinion whole: every checklist item once, problems where the conclusion needs them. */
 export function checkOpinion(input: OpinionInput): {

@@ -12,7 +12,7 @@ import { assemblePackage, type SubmissionInput } from './package.js';
 import { canOnReview } from './policy.js';
 import type { PreCheckDeps } from './pre-checks.js';
 import * as repo from './repository.js';
-import type { Opinion, ReviewPackage } from './review-data.js';
+import type { Opinion, ReviewPackage, SettleInput } from './review-data.js';
 import { assertReviewerOf } from './review-opinion.js';
 import { DEFAULT_REVIEW_DAYS, getReview, newRound, type ReviewDays, reviewDue, visibleReview } from './review-service.js';
 import type { ReviewView, Settlement } from './views.js';
@@ -72,14 +72,6 @@ export async function escalateReview(db: Kysely<Database>, actor: Actor, id: str
     await recordEvent(trx, user, { type: 'review.escalated', subject: { type: 'review', id }, data: { caseId: row.case_id, reason: why } });
   });
   return getReview(db, user, id);
-}
-
-export interface SettleInput {
-  heldOn: string;
-  participants: string[];
-  positions: string;
-  decision: string;
-  outcome: 'proposal' | 'opinion';
 }
 
 /** A leader records the 集体讨论: decide as proposed (clears the decision) or follow the opinion. */
