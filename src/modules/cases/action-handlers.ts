@@ -22,7 +22,7 @@ import {
 } from './gates.js';
 import type { Action } from './procedure.js';
 import * as repo from './repository.js';
-import { determineReview } from './review-determination.js';
+import { determinationFor } from './review-determination.js';
 import { checkReviewClearance } from './review-gate.js';
 import type { CasesTable } from './tables.js';
 
@@ -49,8 +49,10 @@ export const text = (value: string | undefined, code: string, message: string): 
 
 const json = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
 
-function penaltyOf(input: ActionInput): Penalty {
-  const p = input.penalty;
+const penaltyOf = (input: ActionInput): Penalty => checkedPenalty(input.penalty);
+
+/** A penalty as entered: types given, a fine exactly when 罚款 is among them. */
+export function checkedPenalty(p: Penalty | undefined): Penalty {
   if (!p || p.types.length === 0) throw invalid('penalty_required', '请填写处罚种类');
   if (p.types.includes('罚款') !== (p.fineYuan !== null && p.fineYuan > 0))
     throw invalid('fine_mismatch', '处罚种类含「罚款」时须填写罚款金额,不含时不能填写金额');
@@ -145,32 +147,9 @@ async function avGate(c: Context, action: Action): Promise<void> {
   }
 }
 
-/**
- * The 法制审核 determination for the penalty now proposed or decided: the catalogue's matching rules,
- * a departure from the benchmark, the unit head's flag — each as one sentence, stored on the case.
- */
+/** The 法制审核 determination for the penalty now proposed or decided, stored on the case. */
 async function determine(c: Context, penalty: Penalty, benchmark: BenchmarkChoice): Promise<void> {
-  const parties = await repo.listParties(c.trx, c.row.id);
-  const manual = c.data.review.manual === true;
-  const rules = await determineReview(
-    c.trx,
-    {
-      itemCode: c.row.item_code,
-      itemVersionId: c.row.item_version_id,
-      partyKinds: parties.map((p) => p.kind),
-      heard: typeof c.data.hearing?.heldOn === 'string',
-      manual,
-    },
-    penalty,
-    benchmark,
-  );
-  const reasons = [
-    ...rules.map((r) => `${r.code} ${r.name}:${r.explanation}`),
-    ...(benchmark.withinTier ? [] : [`偏离裁量基准 ${benchmark.code} 第 ${benchmark.tierNo} 阶次:${benchmark.departureReason}`]),
-    ...(manual ? ['承办机构负责人认定为重大执法决定'] : []),
-  ];
-  // The review's own state (status, what it cleared) stays: only the determination is re-evaluated.
-  c.data.review = { ...c.data.review, required: reasons.length > 0, reasons: [...new Set(reasons)], rules, manual };
+  c.data.review = await determinationFor(c.trx, c.row, c.data, penalty, benchmark);
 }
 
 async function investigators(c: Context): Promise<string[]> {
@@ -311,6 +290,9 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
       presiderOfficerId: presider,
     };
     c.record.presiderOfficerId = presider;
+    // A decision after a hearing may be major by the catalogue (经过听证): the determination follows at once,
+    // so the unit can submit it for review before deciding.
+    if (c.data.notice) await determine(c, c.data.notice.penalty, c.data.notice.benchmark);
     await avGate(c, 'hold_hearing');
   },
   decide: async (c) => {

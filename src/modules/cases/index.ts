@@ -6,6 +6,7 @@ export { caseDocumentData } from './case-documents.js';
 export { caseUnitPath, getCase, listCases } from './case-service.js';
 export { casesPolicy } from './policy.js';
 export { ACTION_RULES, ACTIONS, STAGE_LABELS, STAGES } from './procedure.js';
+export { evaluateProposal, type ProposedDecision } from './proposal-service.js';
 export { recordReviewState } from './review-gate.js';
 export { casesRoutes } from './routes.js';
 export { seedCasesDemo } from './seed.js';

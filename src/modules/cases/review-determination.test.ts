@@ -90,3 +90,34 @@ describeEachDialect('cases: the 法制审核 determination uses the catalogue in
     expect(list.items.find((x) => x.id === c.id)?.reviewRequired).toBe(true);
   });
 });
+
+describeEachDialect('cases: a hearing makes the decision major at once when the catalogue says so', (ctx) => {
+  let env: CasesEnv;
+  let api: CasesApi;
+  beforeAll(async () => {
+    env = await startCasesEnv(ctx.db);
+    api = casesApi(env);
+  });
+  afterAll(() => env?.app.close());
+
+  it('determines 经过听证 when the hearing is held, so the unit can submit before deciding, and the decision waits', async () => {
+    const created = await api.call('POST', '/api/catalog/review-rules', 'reviewer', {
+      code: `ZD${Date.now().toString().slice(-6)}`,
+      data: reviewRuleData(env.rootId, { name: '经过听证程序作出的决定', ruleType: 'after_hearing' }),
+    });
+    const entry = created.json<{ id: string; draftVersionId: string }>();
+    await api.call('POST', `/api/catalog/review-rules/${entry.id}/versions/${entry.draftVersionId}/publish`, 'reviewer');
+    const c = await caseAt(env, 'notice_served');
+    expect(c.reviewRequired).toBe(false);
+    await api.actOk(c.id, 'request_hearing', { performedOn: '2026-09-16', note: '书面申请听证' });
+    const heard = await api.actOk(c.id, 'hold_hearing', {
+      performedOn: '2026-09-29',
+      note: '听证笔录',
+      hearingNoticeOn: '2026-09-16',
+      presiderOfficerId: env.officers.c.id,
+    });
+    expect([heard.reviewRequired, heard.data.review.reasons.join('')]).toEqual([true, expect.stringContaining('经过听证程序作出的决定')]);
+    const decided = await api.act(c.id, 'decide', { performedOn: '2026-09-30', note: '决定', penalty: NOTIFIED_PENALTY }, 'unitHead');
+    expect([decided.statusCode, decided.json().code]).toEqual([409, 'legal_review_required']);
+  });
+});

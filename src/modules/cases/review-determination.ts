@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { Trx } from '../../platform/db/transaction.js';
 import { entryVersion, explainReviewRule, type ItemData, itemKind, type ReviewRuleData, reviewRulesInForce } from '../catalog/index.js';
-import type { BenchmarkChoice, Penalty } from './case-data.js';
+import type { BenchmarkChoice, CaseData, Penalty } from './case-data.js';
+import * as repo from './repository.js';
 
 // Whether a decision needs 法制审核: the 重大执法决定法制审核目录 in force, evaluated against the case, with
 // each matching rule named and explained. (The review itself and its gate on the decision are the
@@ -64,4 +65,38 @@ export async function determineReview(
   return (await reviewRulesInForce(db))
     .filter((r) => ruleMatches(r.data, facts))
     .map((r) => ({ code: r.code, versionId: r.versionId, name: r.data.name, explanation: explainReviewRule(r.data) }));
+}
+
+/**
+ * The whole determination for a penalty on a case: the matching catalogue rules, a departure from the
+ * benchmark and the unit head's flag, each as one sentence. Used when a penalty is notified or decided,
+ * and when one is proposed for review; the review's own state (status, what it cleared) is kept.
+ */
+export async function determinationFor(
+  db: Kysely<Database> | Trx,
+  row: { id: string; item_code: string; item_version_id: string },
+  data: CaseData,
+  penalty: Penalty,
+  benchmark: BenchmarkChoice,
+): Promise<CaseData['review']> {
+  const parties = await repo.listParties(db, row.id);
+  const manual = data.review.manual === true;
+  const rules = await determineReview(
+    db,
+    {
+      itemCode: row.item_code,
+      itemVersionId: row.item_version_id,
+      partyKinds: parties.map((p) => p.kind),
+      heard: typeof data.hearing?.heldOn === 'string',
+      manual,
+    },
+    penalty,
+    benchmark,
+  );
+  const reasons = [
+    ...rules.map((r) => `${r.code} ${r.name}:${r.explanation}`),
+    ...(benchmark.withinTier ? [] : [`偏离裁量基准 ${benchmark.code} 第 ${benchmark.tierNo} 阶次:${benchmark.departureReason}`]),
+    ...(manual ? ['承办机构负责人认定为重大执法决定'] : []),
+  ];
+  return { ...data.review, required: reasons.length > 0, reasons: [...new Set(reasons)], rules, manual };
 }

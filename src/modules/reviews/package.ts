@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { invalid } from '../../platform/errors.js';
-import { type CaseView, caseDocumentData, proposalOf } from '../cases/index.js';
+import type { Penalty } from '../cases/case-data.js';
+import { type CaseView, caseDocumentData, type ProposedDecision } from '../cases/index.js';
+import { type BenchmarkData, benchmarkKind, entryVersion } from '../catalog/index.js';
 import { listCaseDocuments, renderHtml } from '../documents/index.js';
 import { evidenceFacts } from '../evidence/index.js';
 import { type PreCheckDeps, runPreChecks } from './pre-checks.js';
@@ -19,6 +21,11 @@ export interface SubmissionInput {
   reportEvidenceIds: string[];
   /** The unit confirms the materials are true, accurate and complete. */
   attested: boolean;
+  /**
+   * The decision the unit intends, when not the notified one (e.g. lighter after 陈述申辩): checked as the
+   * decision will be; the decision must then be exactly what the review agreed.
+   */
+  proposal?: { penalty: Penalty; benchmark: { code: string; tierNo: number; departureReason: string } };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -32,6 +39,7 @@ export async function assemblePackage(
   deps: PreCheckDeps,
   c: CaseView,
   input: SubmissionInput,
+  proposed: ProposedDecision | null,
 ): Promise<ReviewPackage> {
   const missing: string[] = [];
   const statement = input.statement.trim();
@@ -52,10 +60,10 @@ export async function assemblePackage(
   const reports = await evidenceFacts(db, input.reportEvidenceIds);
   const foreign = input.reportEvidenceIds.filter((id) => !reports.some((r) => r.id === id && r.caseId === c.id));
   if (foreign.length > 0) throw invalid('evidence_not_of_case', '所附报告须是本案已归集的证据');
-  if (missing.length > 0 || !notice) {
+  if (missing.length > 0 || !notice || !proposed) {
     throw invalid('review_package_incomplete', `送审材料不完整,缺少:${missing.join('、')}`, missing);
   }
-  const penalty = notice.penalty;
+  const { penalty, benchmark: chosen } = proposed;
   const draftHtml = renderHtml('penalty_decision', {
     ...data,
     penalty: { types: penalty.types, amountYuan: penalty.fineYuan ?? undefined, other: penalty.description },
@@ -73,23 +81,23 @@ export async function assemblePackage(
     ),
     legalBases: (data.legalBases ?? []).map((b) => ({ law: b.law, article: b.article, role: b.role ?? 'violated' })),
     benchmark: {
-      code: notice.benchmark.code,
-      name: data.discretion?.benchmarkName ?? '',
-      tier: data.discretion?.tier ?? '',
-      rangeYuan: notice.benchmark.rangeYuan,
-      withinTier: notice.benchmark.withinTier,
-      reason: notice.benchmark.departureReason,
+      code: chosen.code,
+      name: (await entryVersion<BenchmarkData>(db, benchmarkKind, chosen.versionId))?.data.name ?? '',
+      tier: `第 ${chosen.tierNo} 阶次(${chosen.tierLevel})`,
+      rangeYuan: chosen.rangeYuan,
+      withinTier: chosen.withinTier,
+      reason: chosen.departureReason,
     },
     officers: c.officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo })),
-    proposal: proposalOf(penalty, notice.benchmark),
+    proposal: proposed.proposal,
     draftDecision: { html: draftHtml, sha256: sha256(draftHtml) },
     hearing: c.data.hearing?.heldOn
       ? { heldOn: c.data.hearing.heldOn, recordDocumentId: hearingRecord?.id ?? null, recordNumber: hearingRecord?.number ?? null }
       : null,
     reports: reports.map((r) => ({ evidenceId: r.id, description: `${r.kind}(${r.recordedAt.slice(0, 10)})`, sha256: r.sha256 })),
     determination: {
-      reasons: c.data.review.reasons,
-      rules: (c.data.review.rules ?? []).map((r) => ({ code: r.code, name: r.name, explanation: r.explanation })),
+      reasons: proposed.review.reasons,
+      rules: (proposed.review.rules ?? []).map((r) => ({ code: r.code, name: r.name, explanation: r.explanation })),
     },
     preChecks: await runPreChecks(db, deps, c),
   };

@@ -7,7 +7,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
-import { getCase, recordReviewState } from '../cases/index.js';
+import { evaluateProposal, getCase, recordReviewState } from '../cases/index.js';
 import { assemblePackage, type SubmissionInput } from './package.js';
 import { canOnReview } from './policy.js';
 import type { PreCheckDeps } from './pre-checks.js';
@@ -40,7 +40,8 @@ export async function resubmitReview(
   if (unanswered.length > 0)
     throw invalid('answers_required', `请逐项说明对审核意见的整改情况:${unanswered.join('、')}未作说明`, unanswered);
   const c = await getCase(db, user, row.case_id);
-  const pkg = await assemblePackage(db, deps, c, input);
+  const proposed = c.data.notice ? await evaluateProposal(db, user, row.case_id, input.proposal) : null;
+  const pkg = await assemblePackage(db, deps, c, input, proposed);
   const roundNo = Number(row.round_no) + 1;
   const due = await reviewDue(db, shanghaiToday(), days.period);
   // The reviewer who returned it reviews the answers; the clock starts again with the new package.

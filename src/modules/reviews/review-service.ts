@@ -10,7 +10,7 @@ import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js
 import { canonicalJson, type JsonValue } from '../../platform/events/canonical-json.js';
 import { listEvents } from '../../platform/events/list-events.js';
 import { recordEvent } from '../../platform/events/record-event.js';
-import { caseUnitPath, getCase, recordReviewState } from '../cases/index.js';
+import { caseUnitPath, evaluateProposal, getCase, recordReviewState } from '../cases/index.js';
 import { openDocumentAuthorized } from '../documents/index.js';
 import { legalQualificationOfUser } from '../officers/index.js';
 import { assemblePackage, type SubmissionInput } from './package.js';
@@ -111,12 +111,16 @@ export async function submitReview(
   const c = await getCase(db, user, caseId);
   const unitPath = await caseUnitPath(db, caseId);
   authorize(canOnReview(user, 'review.submit', unitPath), '只有承办机构的执法人员或负责人可以报送法制审核');
-  if (!c.data.review.required) throw conflict('review_not_required', '本案未被认定为重大执法决定,无需法制审核');
+  // What is reviewed is the decision intended (the notified one unless the unit proposes another).
+  const proposed = c.data.notice ? await evaluateProposal(db, user, caseId, input.proposal) : null;
+  if (!(proposed?.review.required ?? c.data.review.required)) {
+    throw conflict('review_not_required', '本案(按拟作出的决定)未被认定为重大执法决定,无需法制审核');
+  }
   if (!SUBMITTABLE_STAGES.includes(c.stage)) {
     throw conflict('review_not_submittable', `案件处于「${c.stageLabel}」阶段:拟定事先告知后、作出决定前方可报送法制审核`);
   }
   if (await repo.findReviewOfCase(db, caseId)) throw conflict('review_exists', '本案已报送法制审核;被退回的请修改后重新报送');
-  const pkg = await assemblePackage(db, deps, c, input);
+  const pkg = await assemblePackage(db, deps, c, input, proposed);
   const today = shanghaiToday();
   const due = await reviewDue(db, today, days.period);
   const id = randomUUID();

@@ -185,6 +185,24 @@ describeEachDialect('reviews: 重大执法决定法制审核 from submission to 
     expect(extended.history[1]?.data).toMatchObject({ reason: '案情复杂,需咨询法律顾问', dueOn: extended.dueOn });
   });
 
+  it('reviews a decision lighter than notified when the unit proposes it, never a heavier one', async () => {
+    const c = await majorCase(env);
+    const lighter = {
+      penalty: { ...NOTIFIED_PENALTY, fineYuan: 600 },
+      benchmark: { code: env.benchmark.code, tierNo: 2, departureReason: '' },
+    };
+    const heavier = await reviews.submit(c.id, { proposal: { ...lighter, penalty: { ...NOTIFIED_PENALTY, fineYuan: 900 } } });
+    expect([heavier.statusCode, heavier.json().code]).toEqual([400, 'penalty_heavier_than_notified']);
+    const r = (await reviews.submit(c.id, { proposal: lighter })).json<ReviewView>();
+    expect(r.rounds[0]?.package.proposal).toMatchObject({ fineYuan: 600, tierNo: 2 });
+    expect(r.rounds[0]?.package.draftDecision.html).toContain('600');
+    await reviews.post(r.id, 'take', {});
+    await reviews.post(r.id, 'opinion', agreedOpinion);
+    // The notified 800 was not what the review agreed to.
+    expect((await decide(c.id, 800)).json().code).toBe('legal_review_required');
+    expect((await decide(c.id, 600)).statusCode).toBe(200);
+  });
+
   it('settles a disagreement by a recorded 集体讨论', async () => {
     const c = await majorCase(env);
     const r = (await reviews.submit(c.id)).json<ReviewView>();

@@ -12,6 +12,30 @@ const Submission = {
   statement: Text(8000, '情况说明:违法事实、证据、适用法律、裁量基准适用情况、执法人员资格等'),
   reportEvidenceIds: Type.Optional(Type.Array(Id, { maxItems: 20, description: '其他报告(评估、鉴定报告等),须是本案证据' })),
   attested: Type.Boolean({ description: '承办机构承诺材料真实、准确、完整' }),
+  proposal: Type.Optional(
+    Type.Object(
+      {
+        penalty: Type.Object(
+          {
+            types: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { minItems: 1, maxItems: 10 }),
+            fineYuan: Type.Union([Type.Number({ minimum: 0, maximum: 1e10 }), Type.Null()]),
+            basisQuantity: Type.Union([Type.Number({ minimum: 0, maximum: 1e12 }), Type.Null()]),
+            description: Type.String({ maxLength: 2000 }),
+          },
+          strict,
+        ),
+        benchmark: Type.Object(
+          {
+            code: Type.String({ minLength: 1, maxLength: 32 }),
+            tierNo: Type.Integer({ minimum: 1, maximum: 20 }),
+            departureReason: Type.String({ maxLength: 2000 }),
+          },
+          strict,
+        ),
+      },
+      { ...strict, description: '拟作出的决定(与事先告知不同时填写,如采纳陈述申辩后减轻;不得重于告知)' },
+    ),
+  ),
 };
 
 export const SubmitBody = Type.Object({ caseId: Id, ...Submission }, strict);
