@@ -43,6 +43,11 @@ export interface SubmissionInput {
   statement: string;
   reportEvidenceIds?: string[];
   attested: boolean;
+  /** The decision intended, when not the notified one (never heavier). */
+  proposal?: {
+    penalty: { types: string[]; fineYuan: number | null; basisQuantity: number | null; description: string };
+    benchmark: { code: string; tierNo: number; departureReason: string };
+  };
 }
 
 const reviewPath = (id: string) => `/api/reviews/${encodeURIComponent(id)}`;

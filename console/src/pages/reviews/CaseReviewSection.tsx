@@ -101,7 +101,7 @@ export function CaseReviewSection({ view, documents, evidence, onChanged }: Case
       )}
       {review === null && view.data.review.required && canSubmit && (
         <Card size="small" title="报送法制审核">
-          <ReviewSubmitForm caseId={view.id} evidence={evidence} onDone={(r) => changed(r, '报送法制审核')} />
+          <ReviewSubmitForm caseId={view.id} evidence={evidence} notice={view.data.notice} onDone={(r) => changed(r, '报送法制审核')} />
         </Card>
       )}
       {review && (
@@ -146,6 +146,7 @@ export function CaseReviewSection({ view, documents, evidence, onChanged }: Case
                 caseId={view.id}
                 returned={{ review, problems: lastOpinion.problems }}
                 evidence={evidence}
+                notice={view.data.notice}
                 onDone={(r) => changed(r, '重新报送法制审核')}
               />
             </div>

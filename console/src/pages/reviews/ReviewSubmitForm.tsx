@@ -1,8 +1,10 @@
 import { Alert, Button, Checkbox, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import type { CaseView } from '../../api/cases';
 import { ApiError } from '../../api/client';
 import type { Evidence } from '../../api/evidence';
 import { errorDetails, type Problem, type ReviewView, resubmitReview, submitReview } from '../../api/reviews';
+import { ProposalFields } from './ProposalFields';
 import { ATTESTATION_TEXT, checklistLabel } from './reviewLabels';
 
 interface SubmitValues {
@@ -10,6 +12,10 @@ interface SubmitValues {
   reportEvidenceIds: string[];
   attested: boolean;
   answers?: Record<string, string>;
+  proposalChanged?: boolean;
+  proposalFine?: number;
+  proposalTier?: number;
+  proposalReason?: string;
 }
 
 export interface ReviewSubmitFormProps {
@@ -17,6 +23,8 @@ export interface ReviewSubmitFormProps {
   /** The returned review to resubmit (with the problems to answer), or none for a first submission. */
   returned?: { review: ReviewView; problems: readonly Problem[] };
   evidence: readonly Evidence[];
+  /** The notified penalty, which the unit may propose to change (lighter) for the decision. */
+  notice?: CaseView['data']['notice'];
   onDone: (review: ReviewView) => void;
 }
 
@@ -30,7 +38,7 @@ const evidenceOption = (e: Evidence) => ({
  * (the fixed sentence) and, for a resubmission, an answer to each problem. The server assembles the
  * rest of the package from the case; when something is missing its list is shown as sent.
  */
-export function ReviewSubmitForm({ caseId, returned, evidence, onDone }: ReviewSubmitFormProps) {
+export function ReviewSubmitForm({ caseId, returned, evidence, notice, onDone }: ReviewSubmitFormProps) {
   const [form] = Form.useForm<SubmitValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; details: string[] } | null>(null);
@@ -39,10 +47,22 @@ export function ReviewSubmitForm({ caseId, returned, evidence, onDone }: ReviewS
   const submit = async (values: SubmitValues) => {
     setBusy(true);
     setError(null);
+    const proposal =
+      notice && values.proposalChanged
+        ? {
+            penalty: { ...notice.penalty, fineYuan: notice.penalty.fineYuan === null ? null : (values.proposalFine ?? null) },
+            benchmark: {
+              code: notice.benchmark.code,
+              tierNo: values.proposalTier ?? notice.benchmark.tierNo,
+              departureReason: values.proposalReason ?? '',
+            },
+          }
+        : undefined;
     const input = {
       statement: values.statement ?? '',
       reportEvidenceIds: values.reportEvidenceIds ?? [],
       attested: values.attested === true,
+      ...(proposal ? { proposal } : {}),
     };
     try {
       if (returned) {
@@ -104,6 +124,7 @@ export function ReviewSubmitForm({ caseId, returned, evidence, onDone }: ReviewS
       <Form.Item label="其他报告(评估、鉴定报告等,选自本案证据)" name="reportEvidenceIds">
         <Select mode="multiple" allowClear options={evidence.map(evidenceOption)} placeholder="可不选" data-testid="review-reports" />
       </Form.Item>
+      {notice && <ProposalFields notice={notice} />}
       <Form.Item name="attested" valuePropName="checked">
         <Checkbox data-testid="review-attest">{ATTESTATION_TEXT}</Checkbox>
       </Form.Item>
