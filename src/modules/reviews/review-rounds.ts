@@ -12,15 +12,22 @@ import { assemblePackage, type SubmissionInput } from './package.js';
 import { canOnReview } from './policy.js';
 import type { PreCheckDeps } from './pre-checks.js';
 import * as repo from './repository.js';
-import type { Opinion, ReviewPackage, SettleInput } from './review-data.js';
+import { type Opinion, type ReviewPackage, type SettleInput, SUBMITTABLE_STAGES } from './review-data.js';
 import { assertReviewerOf } from './review-opinion.js';
 import { DEFAULT_REVIEW_DAYS, getReview, newRound, type ReviewDays, reviewDue, visibleReview } from './review-service.js';
 import type { ReviewView, Settlement } from './views.js';
 
+/** A returned review is answered; an agreed or settled one may be submitted anew while undecided. */
+const RESUBMITTABLE: readonly string[] = ['returned', 'agreed', 'settled'];
+
 // After an opinion: the unit answers each problem and resubmits (a new round with its own package),
 // or its head escalates a disagreement to a 集体讨论, whose record settles it. And 法律顾问 consultations.
 
-/** The unit answers every problem of the returned round and submits again. */
+/**
+ * The unit answers every problem of the returned round and submits again — or, before deciding, submits
+ * a changed decision after an agreement (e.g. lighter after new facts): a new round, cleared again only
+ * when agreed again.
+ */
 export async function resubmitReview(
   db: Kysely<Database>,
   deps: PreCheckDeps,
@@ -32,7 +39,8 @@ export async function resubmitReview(
   const user = requireUser(actor);
   const row = await visibleReview(db, user, id);
   authorize(canOnReview(user, 'review.submit', row.unit_path), '只有承办机构的执法人员或负责人可以重新报送');
-  if (row.state !== 'returned') throw conflict('review_not_returned', '只有被退回的审核可以重新报送');
+  if (!RESUBMITTABLE.includes(row.state))
+    throw conflict('review_not_returned', '审核中的案件不能重新报送;被退回或审核同意后、作出决定前方可重新报送');
   const last = (await repo.listRounds(db, id)).at(-1);
   const problems = last?.opinion ? (JSON.parse(last.opinion) as Opinion).problems : [];
   const answers = problems.map((p) => ({ problemNo: p.no, answer: input.answers.find((a) => a.problemNo === p.no)?.answer.trim() ?? '' }));
@@ -40,6 +48,9 @@ export async function resubmitReview(
   if (unanswered.length > 0)
     throw invalid('answers_required', `请逐项说明对审核意见的整改情况:${unanswered.join('、')}未作说明`, unanswered);
   const c = await getCase(db, user, row.case_id);
+  if (!SUBMITTABLE_STAGES.includes(c.stage)) {
+    throw conflict('review_not_submittable', `案件处于「${c.stageLabel}」阶段:作出决定前方可重新报送法制审核`);
+  }
   const proposed = c.data.notice ? await evaluateProposal(db, user, row.case_id, input.proposal) : null;
   const pkg = await assemblePackage(db, deps, c, input, proposed);
   const roundNo = Number(row.round_no) + 1;

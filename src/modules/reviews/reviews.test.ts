@@ -203,6 +203,32 @@ describeEachDialect('reviews: 重大执法决定法制审核 from submission to 
     expect((await decide(c.id, 600)).statusCode).toBe(200);
   });
 
+  it('takes a changed decision after an agreement as a new round, cleared only when agreed again; never after deciding', async () => {
+    const c = await majorCase(env);
+    const r = (await reviews.submit(c.id)).json<ReviewView>();
+    await reviews.post(r.id, 'take', {});
+    await reviews.post(r.id, 'opinion', agreedOpinion);
+    const lighter = {
+      penalty: { ...NOTIFIED_PENALTY, fineYuan: 600 },
+      benchmark: { code: env.benchmark.code, tierNo: 2, departureReason: '' },
+    };
+    const again = (
+      await reviews.post(
+        r.id,
+        'resubmit',
+        { statement: '当事人补缴部分工资,拟减轻为 600 元', attested: true, answers: [], proposal: lighter },
+        'officer',
+      )
+    ).json<ReviewView>();
+    expect([again.state, again.roundNo, again.rounds[1]?.package.proposal.fineYuan]).toEqual(['in_review', 2, 600]);
+    expect((await decide(c.id, 800)).json().code).toBe('legal_review_required');
+    expect((await decide(c.id, 600)).json().code).toBe('legal_review_required');
+    await reviews.post(r.id, 'opinion', agreedOpinion);
+    expect((await decide(c.id, 600)).statusCode).toBe(200);
+    const late = await reviews.post(r.id, 'resubmit', { statement: '再次报送', attested: true, answers: [] }, 'officer');
+    expect([late.statusCode, late.json().code]).toEqual([409, 'review_not_submittable']);
+  });
+
   it('settles a disagreement by a recorded 集体讨论', async () => {
     const c = await majorCase(env);
     const r = (await reviews.submit(c.id)).json<ReviewView>();

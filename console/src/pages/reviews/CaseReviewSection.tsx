@@ -136,6 +136,32 @@ export function CaseReviewSection({ view, documents, evidence, onChanged }: Case
           )}
         </Card>
       )}
+      {review && (review.state === 'agreed' || review.state === 'settled') && canSubmit && (
+        <Collapse
+          size="small"
+          items={[
+            {
+              key: 'again',
+              label: '拟作出的决定有变化?重新报送法制审核',
+              children: (
+                <>
+                  <Typography.Paragraph type="secondary">
+                    审核同意的是上面的处罚;决定内容有变化(如采纳陈述申辩后减轻)时须重新报送,重新审核同意前不能作出决定。
+                  </Typography.Paragraph>
+                  <ReviewSubmitForm
+                    caseId={view.id}
+                    returned={{ review, problems: [] }}
+                    evidence={evidence}
+                    notice={view.data.notice}
+                    onDone={(r) => changed(r, '重新报送法制审核')}
+                  />
+                </>
+              ),
+            },
+          ]}
+          data-testid="case-review-again"
+        />
+      )}
       {review?.state === 'returned' && lastOpinion && (
         <Card size="small" title={`第 ${review.roundNo} 轮审核意见:存在问题,已退回`} data-testid="case-review-returned">
           {!can('review.submit') && <ProblemsList problems={lastOpinion.problems} />}

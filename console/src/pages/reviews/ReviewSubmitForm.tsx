@@ -93,7 +93,7 @@ export function ReviewSubmitForm({ caseId, returned, evidence, notice, onDone }:
       onFinish={(values) => void submit(values)}
       data-testid={returned ? 'review-resubmit-form' : 'review-submit-form'}
     >
-      {returned && (
+      {returned && returned.problems.length > 0 && (
         <>
           <Typography.Text strong>逐项说明整改情况</Typography.Text>
           {returned.problems.map((p) => (
