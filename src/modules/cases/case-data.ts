@@ -195,3 +195,9 @@ export function sameProposal(a: Proposal, b: Proposal): boolean {
   const types = (p: Proposal) => [...p.types].sort().join('、');
   return types(a) === types(b) && (a.fineYuan ?? 0) === (b.fineYuan ?? 0) && a.benchmarkCode === b.benchmarkCode && a.tierNo === b.tierNo;
 }
+
+/**
+ * The party's own periods (陈述申辩/听证申请, the 催告 response): their end lets the agency act, it is not a
+ * date the agency must meet, so a case waiting for its decision is not listed as 逾期 when one has passed.
+ */
+export const PARTY_PERIODS: readonly string[] = ['hearingRequest', 'urgeResponse'];

@@ -261,7 +261,8 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
     expect(priorNotice.number).toMatch(/告〔2026〕\d+号$/);
     // Five working days: 9-15…9-18 and the 调休 Sunday 9-20.
     expect(v.data.deadlines.find((d) => d.kind === 'hearingRequest')?.due).toBe('2026-09-20');
-    expect(v.nextDeadline).toBe('2026-09-20');
+    // The party's period is not the agency's due date: the case's next deadline stays the decision's.
+    expect(v.nextDeadline).toBe('2026-12-02');
 
     v = await api.actOk(c.id, 'request_hearing', { performedOn: '2026-09-16', note: '当事人书面申请听证' });
     expect([v.stage, actions(v)]).toEqual(['hearing_requested', ['statement', 'hold_hearing']]);

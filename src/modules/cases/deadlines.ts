@@ -1,6 +1,6 @@
 import type { Calendar } from '../../platform/calendar/index.js';
 import { AppError } from '../../platform/errors.js';
-import type { CaseData, Deadline } from './case-data.js';
+import { type CaseData, type Deadline, PARTY_PERIODS } from './case-data.js';
 
 // The time limits a case runs against (domain research §3.4). Each opens when its step happens and
 // closes when the step it waits for is done; `nextDeadline` is what the due-soon lists sort by.
@@ -59,9 +59,9 @@ export function closeDeadlines(deadlines: readonly Deadline[], kinds: readonly s
   return deadlines.map((d) => (kinds.includes(d.kind) && d.closedOn === null ? { ...d, closedOn: on } : d));
 }
 
-/** The earliest open deadline, or null. */
+/** The earliest open deadline the agency (or the party's payment) runs against, or null. */
 export function nextDeadline(deadlines: readonly Deadline[]): string | null {
-  const open = deadlines.filter((d) => d.closedOn === null && d.due !== null).map((d) => d.due ?? '');
+  const open = deadlines.filter((d) => d.closedOn === null && d.due !== null && !PARTY_PERIODS.includes(d.kind)).map((d) => d.due ?? '');
   return open.sort()[0] ?? null;
 }
 

@@ -250,7 +250,7 @@ describeEachDialect('cases: payments (罚缴分离) and 加处罚款', (ctx) => 
     await issueCaseDocument(env, c.id, 'penalty_prior_notice');
     await api.actOk(c.id, 'serve_notice', { performedOn: '2026-06-12', note: '送达', service: { method: '直接送达', recipient: '张三' } });
     // 6-19 is 端午: the period runs 6-15…6-18 and 6-22.
-    expect((await api.get(c.id)).json<CaseView>().nextDeadline).toBe('2026-06-22');
+    expect((await api.get(c.id)).json<CaseView>().data.deadlines.find((d) => d.kind === 'hearingRequest')?.due).toBe('2026-06-22');
     await api.actOk(c.id, 'decide', { performedOn: '2026-06-23', note: '决定', penalty: NOTIFIED_PENALTY }, 'unitHead');
     await issueCaseDocument(env, c.id, 'penalty_decision');
     const served = await api.actOk(c.id, 'serve_decision', {

@@ -1,4 +1,5 @@
 import { Table, type TableColumnsType, Tag } from 'antd';
+import { PARTY_PERIODS } from '../../../../src/modules/cases/case-data';
 import type { Deadline } from '../../api/cases';
 import { DeadlineTag } from './DeadlineTag';
 
@@ -10,7 +11,15 @@ export function DeadlinesSection({ deadlines, today }: { deadlines: readonly Dea
     {
       title: '状态',
       key: 'state',
-      render: (_v, d) => <DeadlineTag due={d.due} today={today} closedOn={d.closedOn} emptyText="待定(该年度节假日安排尚未录入)" />,
+      render: (_v, d) => (
+        <DeadlineTag
+          due={d.due}
+          today={today}
+          closedOn={d.closedOn}
+          emptyText="待定(该年度节假日安排尚未录入)"
+          partyPeriod={PARTY_PERIODS.includes(d.kind)}
+        />
+      ),
     },
     {
       title: '',
