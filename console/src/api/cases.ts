@@ -32,6 +32,8 @@ export interface CaseQuery extends PageQuery {
   /** 案件编号、案由或当事人. */
   q?: string;
   stage?: string;
+  /** 承办机构, with the units under it. */
+  unitId?: string;
   officerId?: string;
   /** Open deadlines within this many days (overdue included). */
   dueWithinDays?: number;
