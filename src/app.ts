@@ -11,6 +11,7 @@ import { documentsPolicy, documentsRoutes } from './modules/documents/index.js';
 import { evidencePolicy, evidenceRoutes } from './modules/evidence/index.js';
 import { officersPolicy, officersRoutes } from './modules/officers/index.js';
 import { orgPolicy, orgRoutes, registerSessionHook } from './modules/org/index.js';
+import { publicationsPolicy, publicationsRoutes } from './modules/publications/index.js';
 import { reviewsPolicy, reviewsRoutes } from './modules/reviews/index.js';
 import { calendarPolicy, calendarRoutes } from './platform/calendar/index.js';
 import { ping } from './platform/db/dialect.js';
@@ -25,7 +26,17 @@ import { portalRoutes, renderPortalNotFound } from './portal/routes.js';
 export type AppDeps = Omit<AppContext, 'policies'>;
 
 /** Every module's policy set: the console's menu follows the permissions computed from these. */
-const POLICIES = [orgPolicy, evidencePolicy, calendarPolicy, officersPolicy, catalogPolicy, casesPolicy, documentsPolicy, reviewsPolicy];
+const POLICIES = [
+  orgPolicy,
+  evidencePolicy,
+  calendarPolicy,
+  officersPolicy,
+  catalogPolicy,
+  casesPolicy,
+  documentsPolicy,
+  reviewsPolicy,
+  publicationsPolicy,
+];
 
 /**
  * Builds the whole platform as one Fastify instance: external plugins, then platform, then modules,
@@ -108,6 +119,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(async (scope) => documentsRoutes(scope, ctx));
   await app.register(async (scope) => casesRoutes(scope, ctx));
   await app.register(async (scope) => reviewsRoutes(scope, ctx));
+  await app.register(async (scope) => publicationsRoutes(scope, ctx));
   await app.register(consoleStatic, { dir: deps.config.consoleDir });
   await app.register(async (scope) => portalRoutes(scope, ctx));
   return app;

@@ -183,6 +183,8 @@ describe.runIf(enabled)(
           await page.click('#officer_unitId');
           await page.keyboard.type('劳动保障');
           await page.locator('.ant-select-tree-title', { hasText: UNIT }).click();
+          // The tree's drop-down closes with an animation; on a busy machine it can still cover the next field.
+          await expect.poll(() => page.locator('.ant-tree-select-dropdown:visible').count(), WAIT).toBe(0);
           await page.click('#officer_categories');
           await page.keyboard.type('劳动保障监察');
           await page.keyboard.press('Enter');

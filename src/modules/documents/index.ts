@@ -20,6 +20,7 @@ export type {
 } from './data.js';
 export { DocumentDataSchema } from './data-schema.js';
 export { type IssueInput, issueDocument } from './issue.js';
+export { documentText, type IssuedDocumentRef, listIssuedDocuments } from './issued-reads.js';
 export { formatNumber } from './numbering.js';
 export { documentsPolicy } from './policy.js';
 export { renderDocx, renderHtml } from './render.js';

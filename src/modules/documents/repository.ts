@@ -114,3 +114,31 @@ export async function prefixOwner(db: Reader, prefix: string, exceptUnitId: stri
     .executeTakeFirst();
   return row?.name;
 }
+
+/**
+ * Issued documents of these types with their unit's path, oldest first, without the (large) data
+ * column; with `issuedSince`, only those issued at or after that instant.
+ */
+export async function listIssuedRowsOfTypes(db: Reader, types: readonly string[], issuedSince?: string) {
+  if (types.length === 0) return [];
+  let query = db
+    .selectFrom('documents')
+    .innerJoin('units', 'units.id', 'documents.unit_id')
+    .select([
+      'documents.id',
+      'documents.case_id',
+      'documents.unit_id',
+      'units.path as unit_path',
+      'documents.type',
+      'documents.title',
+      'documents.number',
+      'documents.version',
+      'documents.document_date',
+      'documents.sha256',
+      'documents.superseded_by',
+      'documents.issued_at',
+    ])
+    .where('documents.type', 'in', [...types]);
+  if (issuedSince !== undefined) query = query.where('documents.issued_at', '>=', issuedSince);
+  return query.orderBy('documents.issued_at').orderBy('documents.id').execute();
+}

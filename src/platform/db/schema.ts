@@ -4,6 +4,7 @@ import type { DocumentsTables } from '../../modules/documents/tables.js';
 import type { EvidenceTables } from '../../modules/evidence/tables.js';
 import type { OfficersTables } from '../../modules/officers/tables.js';
 import type { OrgTables } from '../../modules/org/tables.js';
+import type { PublicationsTables } from '../../modules/publications/tables.js';
 import type { ReviewsTables } from '../../modules/reviews/tables.js';
 import type { CalendarTables } from '../calendar/tables.js';
 import type { EventTables } from '../events/tables.js';
@@ -25,4 +26,5 @@ export interface Database
     LedgerTables,
     OfficersTables,
     OrgTables,
+    PublicationsTables,
     ReviewsTables {}

@@ -12,6 +12,7 @@ import { cases } from './0009_cases.js';
 import { documents } from './0010_documents.js';
 import { documentProfiles } from './0011_document_profiles.js';
 import { reviews } from './0012_reviews.js';
+import { publications } from './0013_publications.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -28,5 +29,6 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0010_documents': documents(),
     '0011_document_profiles': documentProfiles(),
     '0012_reviews': reviews(),
+    '0013_publications': publications(),
   };
 }

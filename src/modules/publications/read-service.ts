@@ -1,0 +1,168 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import { authorize, readScope, requireUser } from '../../platform/auth/policy.js';
+import { plusDays, shanghaiToday } from '../../platform/calendar/index.js';
+import type { Database } from '../../platform/db/schema.js';
+import type { Trx } from '../../platform/db/transaction.js';
+import { notFound } from '../../platform/errors.js';
+import { listEvents } from '../../platform/events/list-events.js';
+import { documentText } from '../documents/index.js';
+import { draftContent, type PublicationSummary } from './draft-content.js';
+import { syncDrafts } from './drafts.js';
+import { can, canOnPublication } from './policy.js';
+import type { PublicationState } from './publication-data.js';
+import * as repo from './repository.js';
+import {
+  type DraftView,
+  type PublicationListItem,
+  type PublicationView,
+  type PublicDecision,
+  type PublicDecisionItem,
+  toListItem,
+  toVersionView,
+} from './views.js';
+
+// Reading publications: the staff queue and detail (unit scope), and the public portal's decisions.
+
+/** The publication the actor may see, or "not found" (out of scope like a missing id). */
+export async function visiblePublication(db: Kysely<Database> | Trx, actor: Actor, id: string): Promise<repo.PublicationRow> {
+  const user = requireUser(actor);
+  const row = await repo.findPublication(db, id);
+  if (!row || !canOnPublication(user, 'publication.read', row.unit_path)) throw notFound('publication_not_found', '公开事项不存在');
+  return row;
+}
+
+async function draftOf(db: Kysely<Database>, row: repo.PublicationRow): Promise<DraftView | null> {
+  if (row.state === 'withdrawn') return null;
+  const source = await documentText(db, row.document_id);
+  if (!source) return null;
+  const content = draftContent(source);
+  return {
+    text: content.text,
+    textSha256: content.textSha256,
+    summary: content.summary,
+    findings: [...content.findings],
+    documentSuperseded: source.document.supersededBy !== null,
+  };
+}
+
+/** A publication with the draft to work from, every published version and its history. */
+export async function getPublication(db: Kysely<Database>, actor: Actor, id: string): Promise<PublicationView> {
+  const row = await visiblePublication(db, actor, id);
+  const versions = await repo.listVersions(db, id);
+  const names = await repo.userNames(
+    db,
+    versions.map((v) => v.published_by),
+  );
+  const { items: events } = await listEvents(db, { subjectType: 'publication', subjectId: id, ascending: true, offset: 0, limit: 500 });
+  return {
+    ...toListItem(row),
+    draft: await draftOf(db, row),
+    versions: versions.map((v) => toVersionView(v, names)),
+    history: events.map((e) => ({
+      type: e.type,
+      occurredAt: e.occurredAt,
+      actorName: e.actorName,
+      ledgerIndex: e.ledgerIndex,
+      data: e.data,
+    })),
+  };
+}
+
+export interface ListPublicationsQuery {
+  state?: PublicationState;
+  /** Drafts due within this many days from today (overdue ones included). */
+  dueWithinDays?: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The staff queue in the caller's unit scope, nearest due first. New decisions become drafts first. */
+export async function listPublications(
+  db: Kysely<Database>,
+  actor: Actor,
+  query: ListPublicationsQuery,
+): Promise<{ items: PublicationListItem[]; total: number; page: number; pageSize: number }> {
+  const user = requireUser(actor);
+  authorize(can(user, 'publication.read'), '无权查看事后公开事项');
+  const scope = readScope(user);
+  if (scope.kind === 'none') return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  await syncDrafts(db);
+  const { rows, total } = await repo.listQueueRows(db, {
+    unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
+    // A deadline matters only while the decision waits to be published.
+    states: query.state ? [query.state] : query.dueWithinDays === undefined ? undefined : ['draft'],
+    dueBy: query.dueWithinDays === undefined ? undefined : plusDays(shanghaiToday(), query.dueWithinDays),
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
+  return { items: rows.map(toListItem), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Published decisions, newest publication first; `q` searches the published text. */
+export async function listPublicDecisions(
+  db: Kysely<Database>,
+  query: { q?: string; page: number; pageSize: number },
+): Promise<{ items: PublicDecisionItem[]; total: number; page: number; pageSize: number }> {
+  const q = query.q?.trim();
+  const { rows, total } = await repo.listPublishedRows(db, {
+    q: q === '' ? undefined : q,
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
+  return {
+    items: rows.map((r) => ({
+      ...(JSON.parse(r.summary) as PublicationSummary),
+      id: r.id,
+      version: Number(r.version),
+      publishedAt: r.published_at,
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** A published decision, or the notice of its withdrawal; nothing for drafts and blocked ones. */
+export async function getPublicDecision(db: Kysely<Database>, id: string): Promise<PublicDecision> {
+  const row = await repo.findPublication(db, id);
+  const missing = () => notFound('decision_not_found', '未找到该公开的行政执法决定');
+  if (!row) throw missing();
+  if (row.state === 'withdrawn') {
+    const reason = row.withdrawn_reason ?? '';
+    const withdrawnAt = row.withdrawn_at ?? row.updated_at;
+    const which = row.document_number ? `(${row.document_number})` : '';
+    return {
+      id: row.id,
+      state: 'withdrawn',
+      documentNumber: row.document_number,
+      withdrawnAt,
+      reason,
+      notice: `本机关已于 ${shanghaiToday(new Date(withdrawnAt))} 撤回该行政执法决定${which}的公开信息。撤回理由:${reason}`,
+    };
+  }
+  if (row.state !== 'published') throw missing();
+  const versions = await repo.listVersions(db, id);
+  const current = versions.find((v) => Number(v.version) === Number(row.current_version));
+  if (!current) throw missing();
+  const view = toVersionView(current, new Map());
+  return {
+    ...view.summary,
+    id: row.id,
+    state: 'published',
+    version: view.version,
+    publishedAt: view.publishedAt,
+    text: view.text,
+    redactions: view.redactions,
+    changeNote: view.changeNote,
+    originalSha256: view.originalSha256,
+    textSha256: view.textSha256,
+    ledgerIndex: view.ledgerIndex,
+    versions: versions.map((v) => ({
+      version: Number(v.version),
+      publishedAt: v.published_at,
+      changeNote: v.change_note,
+      ledgerIndex: Number(v.ledger_index),
+    })),
+  };
+}
