@@ -72,6 +72,11 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   'document.viewed': '下载执法文书',
   'document.number_prefix_set': '设置文号前缀',
   'document.unit_profile_set': '设置文书固定信息',
+  'publication.drafted': '生成公开草稿',
+  'publication.due_set': '确定公开期限',
+  'publication.published': '公开执法决定',
+  'publication.blocked': '决定不予公开',
+  'publication.withdrawn': '撤下已公开决定',
 };
 
 export function eventLabel(type: string): string {
