@@ -4,6 +4,7 @@ import { seedCatalogDemo } from './modules/catalog/index.js';
 import { seedDocumentPrefixesDemo, seedDocumentProfilesDemo } from './modules/documents/index.js';
 import { seedOfficersDemo } from './modules/officers/index.js';
 import { seedDemo } from './modules/org/index.js';
+import { seedPublicationsDemo } from './modules/publications/index.js';
 import { seedReviewsDemo } from './modules/reviews/index.js';
 import type { BlobStore } from './platform/blobs/index.js';
 import { seedCalendarFromChineseDays } from './platform/calendar/index.js';
@@ -25,5 +26,6 @@ export async function seedDemoAgency(db: Kysely<Database>, blobs: BlobStore, sig
   await seedDocumentProfilesDemo(db);
   await seedCasesDemo(db, blobs);
   await seedReviewsDemo(db, { blobs, signers });
+  await seedPublicationsDemo(db);
   return true;
 }

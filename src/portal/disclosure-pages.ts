@@ -8,6 +8,7 @@ import {
   windowBoardKind,
 } from '../modules/catalog/index.js';
 import { listPublicRoster } from '../modules/officers/index.js';
+import { listPublicDecisions } from '../modules/publications/index.js';
 import type { AppContext } from '../platform/http/context.js';
 import { latestCheckpoint } from '../platform/ledger/repository.js';
 import { agencyNameOf, pageQr, render } from './page-kit.js';
@@ -25,7 +26,7 @@ export async function disclosurePages(app: FastifyInstance, ctx: AppContext): Pr
   const first = { page: 1, pageSize: 1 };
 
   app.get('/disclosure', { schema: { hide: true } }, async (request, reply) => {
-    const [agencyName, roster, items, benchmarks, avRules, reviewRules, boards, checkpoint, qr] = await Promise.all([
+    const [agencyName, roster, items, benchmarks, avRules, reviewRules, boards, decisions, checkpoint, qr] = await Promise.all([
       agencyNameOf(ctx),
       listPublicRoster(db, first),
       listPublicItems(db, first),
@@ -33,6 +34,7 @@ export async function disclosurePages(app: FastifyInstance, ctx: AppContext): Pr
       listPublicEntries(db, avRuleKind, first),
       listPublicEntries(db, reviewRuleKind, first),
       listPublicEntries(db, windowBoardKind, first),
+      listPublicDecisions(db, first),
       latestCheckpoint(db),
       pageQr(request, '/disclosure'),
     ]);
@@ -72,6 +74,12 @@ export async function disclosurePages(app: FastifyInstance, ctx: AppContext): Pr
         title: '岗位职责公示牌',
         description: '服务窗口的工作人员、岗位职责、办理事项、所需材料和投诉渠道。',
         count: `${boards.total} 个窗口`,
+      },
+      {
+        href: '/decisions',
+        title: '执法决定公开',
+        description: '作出的行政处罚等执法决定的摘要和去除个人信息后的全文,以及撤回说明。',
+        count: `${decisions.total} 件决定`,
       },
       {
         href: '/integrity',

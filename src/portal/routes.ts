@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../platform/paths.js';
 import { avListPages } from './av-list-pages.js';
 import { benchmarkPages } from './benchmark-pages.js';
 import { catalogPages } from './catalog-pages.js';
+import { decisionPages } from './decision-pages.js';
 import { disclosurePages } from './disclosure-pages.js';
 import { officersPages } from './officers-pages.js';
 import { agencyNameOf, disclosureCrumbs, eta, shanghaiTime } from './page-kit.js';
@@ -41,6 +42,7 @@ export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): P
   await benchmarkPages(app, ctx);
   await avListPages(app, ctx);
   await reviewPages(app, ctx);
+  await decisionPages(app, ctx);
   await windowPages(app, ctx);
   await previewPages(app, ctx);
 

@@ -214,6 +214,16 @@ const ONE_PER_CASE: ReadonlySet<string> = new Set([
   'closing_approval',
 ]);
 
+/**
+ * 成文日期 unless the request gives one: a decision is dated the day it was made and a 事先告知书 the day
+ * it was drafted (publication deadlines count from the decision's date), anything else today.
+ */
+function documentDateOf(c: CaseView, type: DocumentType): string {
+  if (DECISIONS.has(type) || type === 'handling_decision') return c.data.decision?.decidedOn ?? shanghaiToday();
+  if (type === 'penalty_prior_notice') return c.data.notice?.notifiedOn ?? shanghaiToday();
+  return shanghaiToday();
+}
+
 /** Decision documents: a major case issues one only as the 法制审核 cleared it. */
 const DECISIONS: ReadonlySet<string> = new Set(['penalty_decision', 'on_the_spot_decision']);
 
@@ -253,7 +263,7 @@ export async function issueCaseDocument(
       caseId,
       unitId: row.unit_id,
       type: input.type,
-      data: { ...data, dates: { ...data.dates, document: data.dates?.document ?? shanghaiToday() } },
+      data: { ...data, dates: { ...data.dates, document: data.dates?.document ?? documentDateOf(c, input.type) } },
       supersedesId: input.supersedesId,
     });
     await recordEvent(trx, actor, {

@@ -2,4 +2,7 @@
 
 export { type SyncResult, syncDrafts } from './drafts.js';
 export { publicationsPolicy } from './policy.js';
+export { getPublicDecision, listPublicDecisions } from './read-service.js';
 export { publicationsRoutes } from './routes.js';
+export { seedPublicationsDemo } from './seed.js';
+export type { PublicDecision, PublicDecisionItem, PublishedDecision, WithdrawnDecision } from './views.js';
