@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser.js';
-import { consoleLogin, useDemoServerAndBrowser } from '../support/e2e.js';
+import { useDemoServerAndBrowser, usePersonas } from '../support/e2e.js';
 
 const enabled = chromiumAvailable();
 const WAIT = { timeout: 15_000 };
@@ -64,7 +62,12 @@ const EXPECTED_STEPS = ['受理', '立案审批', '调查取证', '调查终结'
 
 describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记 to 已结案 (sanxiang serve --demo)', () => {
   const demo = useDemoServerAndBrowser();
-  const contexts = new Map<string, { context: BrowserContext; page: Page }>();
+  const { pageOf, as } = usePersonas(demo, {
+    password: PASSWORD,
+    readyTestId: 'menu-cases',
+    screenshotPrefix: 'sanxiang-e2e-cases',
+    timeoutMs: WAIT.timeout,
+  });
   const today = beijingToday();
   const title = `某建筑劳务公司拖欠农民工工资案(E2E ${Date.now()})`;
   const party = {
@@ -76,43 +79,6 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
   const wavName = `询问录音-${Date.now()}.wav`;
   let caseId = '';
   let caseNo = '';
-
-  /** One signed-in page per person, kept for the whole file; Beijing time so date pickers default to the server's today. */
-  async function pageOf(username: string): Promise<Page> {
-    const known = contexts.get(username);
-    if (known) return known.page;
-    const context = await demo.browser.newContext({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(WAIT.timeout);
-    const page = await context.newPage();
-    await consoleLogin(page, demo.server.baseUrl, username, PASSWORD);
-    await page.locator('[data-testid="menu-cases"]').waitFor(WAIT);
-    contexts.set(username, { context, page });
-    return page;
-  }
-
-  afterAll(async () => {
-    for (const { context } of contexts.values()) await context.close();
-  });
-
-  /** Runs a person's part; on failure keeps a screenshot of their page in the temp directory. */
-  async function as(username: string, part: (page: Page) => Promise<void>): Promise<void> {
-    const page = await pageOf(username);
-    try {
-      await part(page);
-    } catch (error) {
-      const file = path.join(os.tmpdir(), `sanxiang-e2e-cases-${username}-${Date.now()}.png`);
-      await page
-        .screenshot({ path: file, fullPage: true })
-        .then(() => console.error(`screenshot: ${file}`))
-        .catch(() => undefined);
-      throw error;
-    }
-  }
 
   /** Opens the case in its drawer (a deep link, so the page shows what the others did meanwhile). */
   async function openCase(page: Page, stage: string): Promise<void> {

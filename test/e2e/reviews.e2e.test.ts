@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser.js';
-import { consoleLogin, useDemoServerAndBrowser } from '../support/e2e.js';
+import { useDemoServerAndBrowser, usePersonas } from '../support/e2e.js';
 
 const enabled = chromiumAvailable();
 const WAIT = { timeout: 15_000 };
@@ -113,43 +111,12 @@ async function majorCaseAtNotice(baseUrl: string, title: string): Promise<{ id: 
 
 describe.runIf(enabled)('法制审核 in Chromium: submit, return with a problem, answer, agree, decide (sanxiang serve --demo)', () => {
   const demo = useDemoServerAndBrowser();
-  const contexts = new Map<string, { context: BrowserContext; page: Page }>();
-
-  async function pageOf(username: string): Promise<Page> {
-    const known = contexts.get(username);
-    if (known) return known.page;
-    const context = await demo.browser.newContext({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(WAIT.timeout);
-    const page = await context.newPage();
-    await consoleLogin(page, demo.server.baseUrl, username, PASSWORD);
-    await page.locator('[data-testid="menu-dashboard"]').waitFor(WAIT);
-    contexts.set(username, { context, page });
-    return page;
-  }
-
-  afterAll(async () => {
-    for (const { context } of contexts.values()) await context.close();
+  const { as } = usePersonas(demo, {
+    password: PASSWORD,
+    readyTestId: 'menu-dashboard',
+    screenshotPrefix: 'sanxiang-e2e-reviews',
+    timeoutMs: WAIT.timeout,
   });
-
-  /** Runs a person's part; on failure keeps a screenshot of their page in the temp directory. */
-  async function as(username: string, part: (page: Page) => Promise<void>): Promise<void> {
-    const page = await pageOf(username);
-    try {
-      await part(page);
-    } catch (error) {
-      const file = path.join(os.tmpdir(), `sanxiang-e2e-reviews-${username}-${Date.now()}.png`);
-      await page
-        .screenshot({ path: file, fullPage: true })
-        .then(() => console.error(`screenshot: ${file}`))
-        .catch(() => undefined);
-      throw error;
-    }
-  }
 
   /** The case drawer's 法制审核 tab. */
   async function openCaseReview(page: Page, caseId: string, caseNo: string): Promise<Locator> {

@@ -1,4 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.js';
 import { type RunningServer, startServer } from './server-process.js';
@@ -42,4 +44,52 @@ export async function consoleLogin(page: Page, baseUrl: string, username: string
   await page.fill('#login_username', username);
   await page.fill('#login_password', password);
   await page.click('[data-testid="login-submit"]');
+}
+
+/**
+ * One signed-in page per demo account, kept for the whole describe block (Beijing time, so date pickers
+ * default to the server's today). `as` runs a person's part and, when it fails, keeps a screenshot of
+ * their page in the temp directory.
+ */
+export function usePersonas(
+  demo: DemoBrowser,
+  options: { password: string; readyTestId: string; screenshotPrefix: string; timeoutMs: number },
+) {
+  const contexts = new Map<string, { context: BrowserContext; page: Page }>();
+  afterAll(async () => {
+    for (const { context } of contexts.values()) await context.close();
+  });
+
+  async function pageOf(username: string): Promise<Page> {
+    const known = contexts.get(username);
+    if (known) return known.page;
+    const context = await demo.browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    context.setDefaultTimeout(options.timeoutMs);
+    const page = await context.newPage();
+    await consoleLogin(page, demo.server.baseUrl, username, options.password);
+    await page.locator(`[data-testid="${options.readyTestId}"]`).waitFor({ timeout: options.timeoutMs });
+    contexts.set(username, { context, page });
+    return page;
+  }
+
+  async function as(username: string, part: (page: Page) => Promise<void>): Promise<void> {
+    const page = await pageOf(username);
+    try {
+      await part(page);
+    } catch (error) {
+      const file = path.join(os.tmpdir(), `${options.screenshotPrefix}-${username}-${Date.now()}.png`);
+      await page
+        .screenshot({ path: file, fullPage: true })
+        .then(() => console.error(`screenshot: ${file}`))
+        .catch(() => undefined);
+      throw error;
+    }
+  }
+
+  return { pageOf, as };
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.js';
-import { type Calendar, isIsoDate } from '../../platform/calendar/index.js';
+import { type Calendar, isIsoDate, plusDays } from '../../platform/calendar/index.js';
 import type { Trx } from '../../platform/db/transaction.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import type { JsonValue } from '../../platform/events/canonical-json.js';
@@ -58,8 +58,6 @@ export function checkedPenalty(p: Penalty | undefined): Penalty {
     throw invalid('fine_mismatch', '处罚种类含「罚款」时须填写罚款金额,不含时不能填写金额');
   return { types: [...new Set(p.types)], fineYuan: p.fineYuan, basisQuantity: p.basisQuantity, description: p.description.trim() };
 }
-
-const plusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * 送达: the issued document served (a service record without a document would serve nothing), the

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { authorize, readScope, requireUser } from '../../platform/auth/policy.js';
-import { loadCalendar, shanghaiToday } from '../../platform/calendar/index.js';
+import { loadCalendar, plusDays, shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
@@ -10,6 +10,7 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { isResidentId, isUscc } from '../../platform/pii/ids.js';
 import { currentEntry, type ItemData, itemKind } from '../catalog/index.js';
 import { officersOnDate } from '../officers/index.js';
+import { displayNamesOf } from '../org/index.js';
 import type { CaseData, PartyInput, RegisterCaseInput } from './case-data.js';
 
 export type { RegisterCaseInput } from './case-data.js';
@@ -151,7 +152,7 @@ export async function getCase(db: Kysely<Database>, actor: Actor, id: string): P
     repo.listPayments(db, id),
     stepLedgerIndexes(db, id),
   ]);
-  const names = await repo.userNames(
+  const names = await displayNamesOf(
     db,
     steps.map((s) => s.created_by),
   );
@@ -202,10 +203,7 @@ export async function listCases(
   await refreshPendingDeadlines(db);
   const unitSubtree = query.unitId === undefined ? undefined : await repo.unitPath(db, query.unitId);
   if (query.unitId !== undefined && unitSubtree === undefined) throw invalid('unit_not_found', '所选机构不存在');
-  const dueBy =
-    query.dueWithinDays === undefined
-      ? undefined
-      : new Date(Date.parse(`${shanghaiToday()}T00:00:00Z`) + query.dueWithinDays * 86_400_000).toISOString().slice(0, 10);
+  const dueBy = query.dueWithinDays === undefined ? undefined : plusDays(shanghaiToday(), query.dueWithinDays);
   const { rows, total } = await repo.listCaseRows(db, {
     unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
     stage: query.stage,

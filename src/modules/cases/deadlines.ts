@@ -1,4 +1,4 @@
-import type { Calendar } from '../../platform/calendar/index.js';
+import { type Calendar, daysBetween } from '../../platform/calendar/index.js';
 import { AppError } from '../../platform/errors.js';
 import { type CaseData, type Deadline, PARTY_PERIODS } from './case-data.js';
 
@@ -68,7 +68,7 @@ export function nextDeadline(deadlines: readonly Deadline[]): string | null {
 /** 加处罚款 (行政处罚法 §72): 3 % of the fine a day after the payment deadline, never more than the fine. */
 export function lateFeeFen(fineFen: number, paymentDue: string, today: string): number {
   if (today <= paymentDue) return 0;
-  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${paymentDue}T00:00:00Z`)) / 86_400_000);
+  const days = daysBetween(paymentDue, today);
   return Math.min(fineFen, Math.round((fineFen * 3 * days) / 100));
 }
 

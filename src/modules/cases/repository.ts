@@ -189,13 +189,3 @@ export async function partyNamesOf(db: Reader, caseIds: readonly string[]): Prom
   for (const r of rows) names.set(r.case_id, [...(names.get(r.case_id) ?? []), r.name]);
   return names;
 }
-
-export async function userNames(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'display_name'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}

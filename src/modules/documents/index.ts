@@ -32,3 +32,4 @@ export { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, type DocumentType, type DocumentTy
 export type { UnitProfile } from './unit-profile.js';
 export { unitProfileFor } from './unit-profiles.js';
 export type { IssuedDocument } from './views.js';
+export { dateText } from './wording.js';

@@ -8,5 +8,5 @@ export { registerSessionHook } from './session-hook.js';
 export { loadUnitNames, type UnitNames } from './unit-names.js';
 export { listPublicUnits, type UnitView } from './units-service.js';
 export { actorOfUsername } from './user-actor.js';
-export { findUserByUsername } from './users-repository.js';
+export { displayNamesOf, findUserByUsername } from './users-repository.js';
 export { getUser, insertUser, setTemporaryPassword, type UserView } from './users-service.js';

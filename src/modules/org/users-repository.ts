@@ -122,3 +122,11 @@ export async function updateUserRow(
 ): Promise<void> {
   await trx.updateTable('users').set(changes).where('id', '=', id).execute();
 }
+
+/** 姓名 of user accounts by id (ids that are not accounts, such as `system:seed`, are simply absent). */
+export async function displayNamesOf(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id) => id !== ''))];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

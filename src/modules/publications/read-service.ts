@@ -7,6 +7,7 @@ import type { Trx } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/errors.js';
 import { listEvents } from '../../platform/events/list-events.js';
 import { documentText } from '../documents/index.js';
+import { displayNamesOf } from '../org/index.js';
 import { draftContent, type PublicationSummary } from './draft-content.js';
 import { syncDrafts } from './drafts.js';
 import { can, canOnPublication } from './policy.js';
@@ -50,7 +51,7 @@ async function draftOf(db: Kysely<Database>, row: repo.PublicationRow): Promise<
 export async function getPublication(db: Kysely<Database>, actor: Actor, id: string): Promise<PublicationView> {
   const row = await visiblePublication(db, actor, id);
   const versions = await repo.listVersions(db, id);
-  const names = await repo.userNames(
+  const names = await displayNamesOf(
     db,
     versions.map((v) => v.published_by),
   );

@@ -166,10 +166,3 @@ export async function listPublishedRows(db: Reader, f: { q?: string; offset: num
     .executeTakeFirstOrThrow();
   return { rows, total: Number(count.n) };
 }
-
-export async function userNames(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((id) => id !== ''))];
-  if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}

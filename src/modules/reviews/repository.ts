@@ -105,13 +105,6 @@ export async function listReviewRows(db: Reader, f: ReviewFilter): Promise<{ row
   return { rows, total: Number(count.n) };
 }
 
-export async function userNames(db: Reader, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((id) => id !== ''))];
-  if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
 /** Rounds submitted in a year (with their review's state), within a unit scope: the raw material of statistics. */
 export async function roundsOfYear(db: Reader, year: number, unitPathPrefix: string | undefined) {
   let query = db
@@ -137,4 +130,18 @@ export async function roundsOfYear(db: Reader, year: number, unitPathPrefix: str
 export async function reviewOfOpinionDocument(db: Reader, documentId: string): Promise<string | undefined> {
   const row = await db.selectFrom('review_rounds').select('review_id').where('opinion_document_id', '=', documentId).executeTakeFirst();
   return row?.review_id;
+}
+
+/** The package of each review's current round, by review id. */
+export async function currentPackages(db: Reader, reviewIds: readonly string[]): Promise<Map<string, string>> {
+  if (reviewIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('review_rounds')
+    .innerJoin('reviews', (join) =>
+      join.onRef('reviews.id', '=', 'review_rounds.review_id').onRef('reviews.round_no', '=', 'review_rounds.round_no'),
+    )
+    .select(['review_rounds.review_id', 'review_rounds.package'])
+    .where('review_rounds.review_id', 'in', [...reviewIds])
+    .execute();
+  return new Map(rows.map((r) => [r.review_id, r.package]));
 }

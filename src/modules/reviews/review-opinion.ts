@@ -9,7 +9,7 @@ import { inTransaction, type Trx } from '../../platform/db/transaction.js';
 import { conflict, invalid } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { caseDocumentData, getCase, recordReviewState } from '../cases/index.js';
-import { issueDocument } from '../documents/index.js';
+import { dateText, issueDocument } from '../documents/index.js';
 import { legalQualificationOfUser } from '../officers/index.js';
 import { canOnReview } from './policy.js';
 import * as repo from './repository.js';
@@ -71,12 +71,6 @@ export function checkOpinion(input: OpinionInput): {
   return { checklist, conclusion, problems, note: input.note.trim() };
 }
 
-/** 2026-09-01 → 2026年9月1日, as documents print dates. */
-const cnDate = (day: string): string => {
-  const [y, m, d] = day.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-};
-
 const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** The opinion document's data: the case as documents print it, plus the opinion in words. */
@@ -98,7 +92,7 @@ async function opinionData(
     dates: { document: shanghaiToday() },
     extra: {
       round: String(round.round_no),
-      submittedOn: cnDate(round.submitted_at.slice(0, 10)),
+      submittedOn: dateText(round.submitted_at.slice(0, 10)),
       conclusion: CONCLUSION_LABELS[o.conclusion],
       checklist: o.checklist
         .map(

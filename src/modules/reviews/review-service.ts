@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { authorize, readScope, requireUser } from '../../platform/auth/policy.js';
 import type { BlobStore } from '../../platform/blobs/index.js';
-import { loadCalendar, shanghaiToday } from '../../platform/calendar/index.js';
+import { loadCalendar, plusDays, shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { inTransaction, type Trx } from '../../platform/db/transaction.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
@@ -13,6 +13,7 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { caseUnitPath, evaluateProposal, getCase, recordReviewState } from '../cases/index.js';
 import { openDocumentAuthorized } from '../documents/index.js';
 import { legalQualificationOfUser } from '../officers/index.js';
+import { displayNamesOf } from '../org/index.js';
 import { assemblePackage, type SubmissionInput } from './package.js';
 import { can, canOnReview } from './policy.js';
 import type { PreCheckDeps } from './pre-checks.js';
@@ -208,7 +209,7 @@ export async function getReview(db: Kysely<Database>, actor: Actor, id: string):
   const row = await visibleReview(db, actor, id);
   const rounds = (await repo.listRounds(db, id)).map(toRoundView);
   const consultations = (await repo.listConsultations(db, id)).map(toConsultationView);
-  const names = await repo.userNames(db, [row.reviewer_id ?? '']);
+  const names = await displayNamesOf(db, [row.reviewer_id ?? '']);
   // Who did what when (taken, extended and why, escalated and why, consulted …): the review's own events.
   const { items: events } = await listEvents(db, { subjectType: 'review', subjectId: id, ascending: true, offset: 0, limit: 500 });
   const open = row.state === 'submitted' || row.state === 'in_review';
@@ -259,10 +260,7 @@ export async function listReviews(
   authorize(can(user, 'review.list'), '无权查看法制审核');
   const scope = readScope(user);
   if (scope.kind === 'none') return { items: [] as ReviewListItem[], total: 0, page: query.page, pageSize: query.pageSize };
-  const dueBy =
-    query.dueWithinDays === undefined
-      ? undefined
-      : new Date(Date.parse(`${shanghaiToday()}T00:00:00Z`) + query.dueWithinDays * 86_400_000).toISOString().slice(0, 10);
+  const dueBy = query.dueWithinDays === undefined ? undefined : plusDays(shanghaiToday(), query.dueWithinDays);
   const { rows, total } = await repo.listReviewRows(db, {
     unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
     // Due dates matter only while the review is open: a concluded one is never "overdue".
@@ -272,15 +270,19 @@ export async function listReviews(
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  const names = await repo.userNames(
+  const names = await displayNamesOf(
     db,
     rows.map((r) => r.reviewer_id ?? ''),
   );
-  const latest = await Promise.all(rows.map(async (r) => (await repo.listRounds(db, r.id)).at(-1)));
+  // One query for the page's current rounds (not one per row).
+  const latest = await repo.currentPackages(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
-    items: rows.map((r, i) => {
-      const round = latest[i];
-      const pkg = round ? (JSON.parse(round.package) as ReviewPackage) : null;
+    items: rows.map((r) => {
+      const text = latest.get(r.id);
+      const pkg = text ? (JSON.parse(text) as ReviewPackage) : null;
       return { ...toSummary(r, names), determination: pkg?.determination.reasons ?? [], preChecks: pkg?.preChecks ?? [] };
     }),
     total,
