@@ -20,7 +20,8 @@ export async function stepLedgerIndexes(db: Kysely<Database>, caseId: string): P
   });
   const indexes = new Map<number, number | null>();
   for (const e of items) {
-    if (e.type !== 'case.payment_recorded' && typeof e.data.seq === 'number') indexes.set(e.data.seq, e.ledgerIndex);
+    // Only step events carry a step number (payments, documents and review turns do not).
+    if (typeof e.data.seq === 'number') indexes.set(e.data.seq, e.ledgerIndex);
   }
   return indexes;
 }
