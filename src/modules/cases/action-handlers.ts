@@ -9,7 +9,14 @@ import { documentType, isDocumentType, listCaseDocuments } from '../documents/in
 import { officersOnDate } from '../officers/index.js';
 import { type ActionInput, DEFAULT_ITEM_STEPS, FALLBACK_ITEM_STEPS } from './action-input.js';
 import type { BenchmarkChoice, CaseData, Penalty, Service } from './case-data.js';
-import { inHearingScope, PUBLICATION_DAYS, SERVED_DOCUMENTS, SERVICE_METHODS } from './case-data.js';
+import {
+  inHearingScope,
+  PUBLICATION_DAYS,
+  REVOCATION_KIND_LABELS,
+  REVOCATION_KINDS,
+  SERVED_DOCUMENTS,
+  SERVICE_METHODS,
+} from './case-data.js';
 import { amountOwed, closeDeadlines, extendDeadline, followPlan, openDeadline, paymentOverdue, paymentSchedule } from './deadlines.js';
 import {
   checkAvRecording,
@@ -423,10 +430,31 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     text(c.input.note, 'record_required', '请填写申请强制执行的情况(受理法院、申请内容)');
     c.data.deadlines = closeDeadlines(c.data.deadlines, ['urgeResponse', 'payment'], c.input.performedOn);
   },
+  revoke_decision: async (c) => {
+    if (!c.data.decision) throw conflict('decision_required', '本案尚未作出决定');
+    if (c.data.revocation) throw conflict('decision_already_revoked', '本案决定已登记撤销、变更或确认违法、无效');
+    const r = c.input.revocation;
+    const kind = REVOCATION_KINDS.find((k) => k === r?.kind);
+    if (!r || !kind)
+      throw invalid('revocation_kind_required', `请选择决定的变化:${REVOCATION_KINDS.map((k) => REVOCATION_KIND_LABELS[k]).join('、')}`);
+    c.data.revocation = {
+      kind,
+      authority: text(r.authority, 'revocation_authority_required', '请填写作出撤销、变更或确认的机关(本机关、复议机关或人民法院)'),
+      instrument: text(r.instrument, 'revocation_instrument_required', '请填写所依据的文书及文号(如行政复议决定书)'),
+      on: c.input.performedOn,
+      reason: text(c.input.note, 'reason_required', '请填写理由'),
+    };
+    if (kind === 'revoked' || kind === 'void')
+      c.data.deadlines = closeDeadlines(c.data.deadlines, ['payment', 'urgeResponse'], c.input.performedOn);
+    c.changes.decision_revoked_on = c.input.performedOn;
+    c.record.revocation = json(c.data.revocation);
+  },
   close: async (c) => {
     text(c.input.note, 'record_required', '请填写结案报告');
     const owed = amountOwed(paymentSchedule(c.data), await repo.listPayments(c.trx, c.row.id), c.input.performedOn);
-    if (c.row.stage !== 'enforcement_applied' && owed.paidFen < owed.owedFen) {
+    // A revoked or void decision obliges the party to nothing; a changed one is followed up in its own case record.
+    const obligationEnded = c.data.revocation?.kind === 'revoked' || c.data.revocation?.kind === 'void';
+    if (!obligationEnded && c.row.stage !== 'enforcement_applied' && owed.paidFen < owed.owedFen) {
       throw conflict(
         'fine_unpaid',
         `罚款及加处罚款尚未缴清(应缴 ${owed.owedFen / 100} 元,已缴 ${owed.paidFen / 100} 元);缴清后结案,或逾期不缴的先申请强制执行`,

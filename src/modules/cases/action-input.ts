@@ -36,6 +36,8 @@ export interface ActionInput {
   presiderOfficerId?: string;
   /** 集体讨论 held before the decision. */
   collective?: boolean;
+  /** 登记决定被撤销、变更或确认违法、无效: what happened to the decision and by whose instrument (the note is the reason). */
+  revocation?: { kind: string; authority: string; instrument: string };
   /** A unit head marks the case for 法制审核 (the full determination comes with the legal-review module). */
   reviewRequired?: boolean;
 }

@@ -103,6 +103,29 @@ export interface Urge {
   dueOn: string | null;
 }
 
+/**
+ * What became of a decision after it was made (行政处罚法 §48: changed, revoked, found unlawful or void): the
+ * published decision is withdrawn within 3 working days, naming this.
+ */
+export const REVOCATION_KINDS = ['revoked', 'changed', 'unlawful', 'void'] as const;
+export type RevocationKind = (typeof REVOCATION_KINDS)[number];
+export const REVOCATION_KIND_LABELS: Readonly<Record<RevocationKind, string>> = {
+  revoked: '撤销',
+  changed: '变更',
+  unlawful: '确认违法',
+  void: '确认无效',
+};
+
+export interface Revocation {
+  kind: RevocationKind;
+  /** Who decided it: 本机关 (自行纠正), the 复议机关 or the 人民法院. */
+  authority: string;
+  /** The instrument: 行政复议决定书, 判决书 or the agency's own decision, with its 文号. */
+  instrument: string;
+  on: string;
+  reason: string;
+}
+
 export interface CaseData {
   summary: string;
   itemName: string;
@@ -129,6 +152,8 @@ export interface CaseData {
   statements?: { on: string; statement: string; adopted: boolean; opinion: string }[];
   paymentPlan?: PaymentPlan | null;
   urges?: Urge[];
+  /** The decision was later revoked, changed, found unlawful or void. */
+  revocation?: Revocation | null;
   review: {
     required: boolean;
     reasons: string[];

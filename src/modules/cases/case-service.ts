@@ -98,6 +98,7 @@ export async function registerCase(db: Kysely<Database>, actor: Actor, input: Re
       received_on: input.receivedOn,
       filed_on: null,
       closed_on: null,
+      decision_revoked_on: null,
       next_deadline: nextDeadline(deadlines),
       review_required: 0,
       data: JSON.stringify(data),

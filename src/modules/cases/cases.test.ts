@@ -300,7 +300,7 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
       service: { method: '直接送达', recipient: '张三' },
     });
     // Enforcement is offered only after a 催告.
-    expect([v.stage, actions(v)]).toEqual(['decision_served', ['defer_payment', 'urge', 'close']]);
+    expect([v.stage, actions(v)]).toEqual(['decision_served', ['defer_payment', 'urge', 'close', 'revoke_decision']]);
     // 15 days from 10-09 end on Saturday 10-24; the deadline moves to Monday 10-26.
     expect(v.nextDeadline).toBe('2026-10-26');
 
@@ -316,10 +316,12 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
         [349.5, '2026-10-22'],
       ],
     ]);
-    expect(actions(v)).toEqual(['close']);
+    expect(actions(v)).toEqual(['close', 'revoke_decision']);
 
     v = await api.actOk(c.id, 'close', { performedOn: '2026-10-23', note: '结案报告' }, 'unitHead');
-    expect([v.stage, v.stageLabel, v.closedOn, v.nextDeadline, v.nextActions]).toEqual(['closed', '已结案', '2026-10-23', null, []]);
+    expect([v.stage, v.stageLabel, v.closedOn, v.nextDeadline]).toEqual(['closed', '已结案', '2026-10-23', null]);
+    // A closed case's decision can still be revoked by 复议 or a court: the only action left.
+    expect(actions(v)).toEqual(['revoke_decision']);
     expect(v.data.deadlines.every((d) => d.closedOn !== null)).toBe(true);
 
     expect(v.steps.map((s) => [s.seq, s.action, s.actionLabel, s.stageAfter, s.performedOn])).toEqual([

@@ -119,13 +119,13 @@ describeEachDialect('cases: payments (罚缴分离) and 加处罚款', (ctx) => 
     const reminder = await issueCaseDocument(env, c.id, 'payment_reminder');
     let v = (await urge('2026-10-27')).json<CaseView>();
     expect(v.data.urges?.[0]).toMatchObject({ dueOn: '2026-11-06', service: { servedOn: '2026-10-27', documentId: reminder.id } });
-    expect(v.nextActions.map((a) => a.action)).toEqual(['defer_payment', 'urge', 'apply_enforcement', 'close']);
+    expect(v.nextActions.map((a) => a.action)).toEqual(['defer_payment', 'urge', 'apply_enforcement', 'close', 'revoke_decision']);
     before = await state(c.id);
     const early = await expectRefused(env, await apply('2026-11-06'), 400, 'urge_period_running', c.id, before);
     expect(early.message).toContain('2026-11-06');
     await expectRefused(env, await apply('2026-11-09', 'officer'), 403, 'forbidden', c.id, before);
     v = (await apply('2026-11-09')).json<CaseView>();
-    expect([v.stage, v.nextActions.map((a) => a.action)]).toEqual(['enforcement_applied', ['close']]);
+    expect([v.stage, v.nextActions.map((a) => a.action)]).toEqual(['enforcement_applied', ['close', 'revoke_decision']]);
 
     // Paid on 11-09: 14 days late → 42 % → 336 yuan.
     v = (await api.pay(c.id, receipt(), 800, '2026-11-09')).json<CaseView>();

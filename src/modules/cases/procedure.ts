@@ -62,6 +62,7 @@ export const ACTIONS = [
   'urge',
   'apply_enforcement',
   'close',
+  'revoke_decision',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -138,6 +139,14 @@ export const ACTION_RULES: Readonly<Record<Action, ActionRule>> = {
     to: 'closed',
     approval: true,
     procedures: BOTH,
+  },
+  revoke_decision: {
+    label: '登记决定被撤销、变更或确认违法、无效',
+    from: ['decided', 'decision_served', 'enforcement_applied', 'executed', 'closed'],
+    to: 'same',
+    approval: true,
+    procedures: BOTH,
+    when: (d) => d.decision !== null && !d.revocation,
   },
 };
 

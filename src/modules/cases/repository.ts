@@ -189,3 +189,10 @@ export async function partyNamesOf(db: Reader, caseIds: readonly string[]): Prom
   for (const r of rows) names.set(r.case_id, [...(names.get(r.case_id) ?? []), r.name]);
   return names;
 }
+
+/** Cases whose decision was recorded as revoked, changed, unlawful or void (all, or among `caseIds`). */
+export async function listRevokedCases(db: Reader, caseIds?: readonly string[]): Promise<{ id: string; case_no: string; data: string }[]> {
+  let query = db.selectFrom('cases').select(['id', 'case_no', 'data']).where('decision_revoked_on', 'is not', null);
+  if (caseIds !== undefined) query = query.where('id', 'in', [...caseIds]);
+  return query.orderBy('decision_revoked_on').execute();
+}

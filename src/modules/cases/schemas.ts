@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { PageQuery } from '../../platform/http/schemas.js';
 import { DocumentDataSchema, DocumentTypeCode } from '../documents/index.js';
-import { type CaseData, SERVICE_METHODS } from './case-data.js';
+import { type CaseData, REVOCATION_KINDS, SERVICE_METHODS } from './case-data.js';
 import { ACTIONS, SOURCES, STAGES } from './procedure.js';
 
 const Literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -100,6 +100,16 @@ export const ActionBody = Type.Object(
     presiderOfficerId: Type.Optional(Id),
     collective: Type.Optional(Type.Boolean({ description: '经集体讨论' })),
     reviewRequired: Type.Optional(Type.Boolean({ description: '负责人认定须法制审核' })),
+    revocation: Type.Optional(
+      Type.Object(
+        {
+          kind: Literals(REVOCATION_KINDS),
+          authority: Type.String({ maxLength: 100, description: '作出机关:本机关、复议机关或人民法院' }),
+          instrument: Type.String({ maxLength: 200, description: '文书名称及文号' }),
+        },
+        { ...strict, description: '登记决定被撤销、变更或确认违法、无效(note 为理由)' },
+      ),
+    ),
   },
   strict,
 );

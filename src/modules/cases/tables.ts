@@ -18,6 +18,8 @@ export interface CasesTable {
   received_on: string;
   filed_on: string | null;
   closed_on: string | null;
+  /** The day the decision was recorded as revoked, changed, found unlawful or void (publications withdraw it). */
+  decision_revoked_on: string | null;
   /** The nearest open deadline (YYYY-MM-DD), for the due-soon and overdue lists. */
   next_deadline: string | null;
   /** 1 when the major-decision catalogue or a departure from the benchmark requires 法制审核. */

@@ -1,5 +1,6 @@
 import { Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import { type ReactNode, useEffect } from 'react';
+import { REVOCATION_KIND_LABELS } from '../../../../src/modules/cases/case-data';
 import type { ActionField } from './actionForms';
 import { notAfterToday } from './caseDates';
 import { HEARING_TYPES } from './caseLabels';
@@ -65,6 +66,34 @@ export function StatementReviewFields() {
   );
 }
 
+const REVOCATION_OPTIONS = Object.entries(REVOCATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
+
+/** 登记决定被撤销、变更或确认违法、无效: what happened, by whom, by which instrument. */
+function RevocationFields() {
+  return (
+    <>
+      <Form.Item label="决定的变化" name="revocationKind" rules={[{ required: true, message: '请选择' }]}>
+        <Radio.Group options={REVOCATION_OPTIONS} data-testid="case-revocation-kind" />
+      </Form.Item>
+      <Form.Item
+        label="作出机关"
+        name="revocationAuthority"
+        rules={[{ required: true, whitespace: true, message: '请填写作出机关' }]}
+        extra="本机关(自行纠正)、复议机关或人民法院"
+      >
+        <Input maxLength={100} data-testid="case-revocation-authority" />
+      </Form.Item>
+      <Form.Item
+        label="所依据的文书及文号"
+        name="revocationInstrument"
+        rules={[{ required: true, whitespace: true, message: '请填写文书及文号' }]}
+      >
+        <Input maxLength={200} placeholder="如:某政复决字〔2026〕12号行政复议决定书" data-testid="case-revocation-instrument" />
+      </Form.Item>
+    </>
+  );
+}
+
 /** The smaller per-action fields: 听证权利, 物品清单, 权利放弃, 听证, 集体讨论, 负责人认定须法制审核. */
 export function StepExtraFields({ fields, officerOptions, compact }: StepExtraFieldsProps) {
   const parts: ReactNode[] = [];
@@ -112,6 +141,7 @@ export function StepExtraFields({ fields, officerOptions, compact }: StepExtraFi
       </Form.Item>,
     );
   }
+  if (fields.includes('revocation')) parts.push(<RevocationFields key="revocation" />);
   if (fields.includes('reviewRequired')) {
     parts.push(
       <Form.Item name="reviewRequired" valuePropName="checked" key="review">

@@ -19,7 +19,8 @@ export type ActionField =
   | 'rightsWaived'
   | 'hearing'
   | 'collective'
-  | 'reviewRequired';
+  | 'reviewRequired'
+  | 'revocation';
 
 export interface ActionForm {
   /** What the text record is called for this action. */
@@ -94,7 +95,16 @@ export const ACTION_FORMS: Readonly<Record<string, ActionForm>> = {
   },
   apply_enforcement: { noteLabel: '申请强制执行的情况(受理法院、申请内容)', noteRequired: true, fields: [] },
   close: { noteLabel: '结案报告', noteRequired: true, fields: [] },
+  revoke_decision: {
+    noteLabel: '理由(撤销、变更或确认的理由)',
+    noteRequired: true,
+    fields: ['revocation'],
+    hint: '决定被撤销、变更或确认违法、无效的,登记后系统随即撤回已公开的决定(3 个工作日内,行政处罚法第四十八条),公开页面只保留撤回说明。',
+  },
 };
+
+/** Actions for what happens to a decision afterwards: offered apart from the procedure's next steps. */
+export const EXCEPTIONAL_ACTIONS: readonly string[] = ['revoke_decision'];
 
 /** An action the console does not know yet (a newer server) still gets a date and a note. */
 export const actionForm = (action: string): ActionForm =>

@@ -42,6 +42,9 @@ export interface ActionValues {
   presiderOfficerId?: string;
   collective?: boolean;
   reviewRequired?: boolean;
+  revocationKind?: string;
+  revocationAuthority?: string;
+  revocationInstrument?: string;
 }
 
 const trimmed = (v: string | undefined): string => (v ?? '').trim();
@@ -77,6 +80,13 @@ export function toActionInput(values: ActionValues, fields: readonly ActionField
   if (has('statementReview'))
     input.statementReview = { adopted: values.statementAdopted === true, opinion: trimmed(values.statementOpinion) };
   if (has('preservedItems')) input.preservedItems = trimmed(values.preservedItems);
+  if (has('revocation')) {
+    input.revocation = {
+      kind: values.revocationKind ?? '',
+      authority: trimmed(values.revocationAuthority),
+      instrument: trimmed(values.revocationInstrument),
+    };
+  }
   if (has('installments')) {
     input.installments = (values.installments ?? []).flatMap((i) =>
       i.dueOn && typeof i.amountYuan === 'number' ? [{ dueOn: toDay(i.dueOn), amountYuan: i.amountYuan }] : [],
