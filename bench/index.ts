@@ -1,11 +1,17 @@
 // npm run bench [-- suite…] — runs the benchmark suites and prints one table. Suites: http, ledger,
-// ingest. Targets are printed beside the numbers; nothing here asserts (docs/performance.md).
+// ingest, publications. Targets are printed beside the numbers; nothing here asserts (docs/performance.md).
 import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
 import { benchLedger } from './ledger.js';
+import { benchPublications } from './publications.js';
 import { printTable, type Row } from './support.js';
 
-const suites: Record<string, () => Promise<Row[]>> = { http: benchHttp, ledger: benchLedger, ingest: benchIngest };
+const suites: Record<string, () => Promise<Row[]>> = {
+  http: benchHttp,
+  ledger: benchLedger,
+  ingest: benchIngest,
+  publications: benchPublications,
+};
 const wanted = process.argv.slice(2).filter((a) => a in suites);
 const rows: Row[] = [];
 for (const name of wanted.length > 0 ? wanted : Object.keys(suites)) {

@@ -8,6 +8,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { seedDemoAgency } from './demo-seed.js';
 import { cleanUpExpiredUploads } from './modules/evidence/index.js';
 import { bootstrapProduction, DEMO_PASSWORD } from './modules/org/index.js';
+import { publicationJobs } from './modules/publications/index.js';
 import { loadOrCreateSecret } from './platform/auth/secret.js';
 import { fixityJob } from './platform/blobs/fixity-job.js';
 import { createBlobStore } from './platform/blobs/index.js';
@@ -166,6 +167,7 @@ async function serve(config: Config, demo: boolean): Promise<number> {
     fixityJob(db.kysely, blobs, config.fixityCron),
     // Incomplete uploads expire after 24 h; their bytes are removed at the next quarter hour.
     { name: 'upload-cleanup', cron: '*/15 * * * *', run: () => cleanUpExpiredUploads(db.kysely, config.dataDir) },
+    ...publicationJobs(db.kysely),
   ];
   const scheduler = startScheduler(db.kysely, jobs, (job, error) => app.log.error({ err: error, job }, 'scheduled job failed'));
   const stop = async (signal: string) => {

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AppRoutes } from './AppRoutes';
 import { SessionProvider } from './session/SessionContext';
+import { ACCESSIBLE_TOKENS } from './theme';
 
 // Dates in antd pickers and dayjs formatting follow Chinese conventions (week starts Monday, 星期一...).
 dayjs.locale('zh-cn');
@@ -13,7 +14,7 @@ const FONT_FAMILY = '-apple-system, "Noto Sans CJK SC", "PingFang SC", "Microsof
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: FONT_FAMILY } }}>
+    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: FONT_FAMILY, ...ACCESSIBLE_TOKENS } }}>
       <AntApp>
         <SessionProvider>
           <AppRoutes />

@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TEST_SIGNERS } from '../../test/support/app.js';
 import { describeEachDialect } from '../../test/support/databases.js';
 import { type CasesEnv, company, startCasesEnv, VALID_RESIDENT_ID } from '../modules/cases/testing.js';
+import type { PublishedDecision } from '../modules/publications/index.js';
 import { confirmedDefaults, issuedDecision, publicationsApi } from '../modules/publications/testing.js';
+import { verifierOf } from '../platform/crypto/signers.js';
 import { createCheckpoint } from '../platform/ledger/checkpoints.js';
+import { leafHash, verifyInclusion } from '../platform/ledger/merkle.js';
+import { parseCheckpoint, verifyNote } from '../platform/ledger/note.js';
 import { csvField } from './decision-feeds.js';
 
 describeEachDialect('portal: 执法决定公开 (/decisions, detail, feeds, CSV)', (ctx) => {
@@ -37,9 +42,14 @@ describeEachDialect('portal: 执法决定公开 (/decisions, detail, feeds, CSV)
   });
   afterAll(() => env?.app.close());
 
+  // Pages work without JavaScript: the only scripts are the decision page's optional in-browser verifier
+  // and the (inert) JSON it reads.
   const page = async (url: string) => {
     const res = await env.app.inject({ method: 'GET', url, headers: { host: 'gs.example.gov.cn' } });
-    expect(res.body).not.toMatch(/<script[\s>]/);
+    const rest = res.body
+      .replace(/<script type="application\/json" id="verify-data">[^<]*<\/script>/, '')
+      .replace('<script src="/static/verify-decision.js" defer></script>', '');
+    expect(rest).not.toMatch(/<script[\s>]/);
     return res;
   };
   const first = () => published[0] ?? { id: '', number: '', ledgerIndex: -1 };
@@ -50,7 +60,7 @@ describeEachDialect('portal: 执法决定公开 (/decisions, detail, feeds, CSV)
     for (const p of published) expect(res.body).toContain(`href="/decisions/${p.id}"`);
     expect(res.body).not.toContain(withdrawnId);
     expect(res.body).not.toContain(draftId);
-    for (const label of ['文号', '当事人', '违法行为类型', '处罚内容', '机关', '决定日期'])
+    for (const label of ['文号', '当事人', '违法行为类型', '处罚内容', '执法机构', '决定日期'])
       expect(res.body).toContain(`data-label="${label}"`);
     expect(res.body).toContain('<td data-label="当事人">李某某</td>');
     expect(res.body).toContain('警告、罚款 800 元');
@@ -93,6 +103,28 @@ describeEachDialect('portal: 执法决定公开 (/decisions, detail, feeds, CSV)
     expect((await page(proof)).statusCode).toBe(200);
     expect(body).toMatch(/<div class="qr"[^>]*><svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(body).toContain(`http://gs.example.gov.cn/decisions/${first().id}`);
+  });
+
+  it('gives what proves the text: text → event data → ledger entry → inclusion proof → signed checkpoint', async () => {
+    const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest();
+    const decision = (await api.publicGet(first().id)).json<PublishedDecision>();
+    const event = JSON.parse(decision.ledgerEventData) as { textSha256: string; originalSha256: string; version: number };
+    expect(event).toMatchObject({ textSha256: sha256(decision.text).toString('hex'), originalSha256: decision.originalSha256, version: 1 });
+    const entry = (await page(`/api/ledger/entries/${decision.ledgerIndex}`)).json<{ entry: string }>();
+    expect(JSON.parse(entry.entry)).toMatchObject({
+      dataHash: sha256(decision.ledgerEventData).toString('hex'),
+      type: 'publication.published',
+    });
+    const note = parseCheckpoint((await page('/api/ledger/checkpoint')).body);
+    const proof = (await page(`/api/ledger/proof/inclusion?index=${decision.ledgerIndex}&size=${note.size}`)).json<{ hashes: string[] }>();
+    const hashes = proof.hashes.map((h) => Buffer.from(h, 'base64'));
+    const leaf = leafHash(Buffer.from(entry.entry, 'utf8'));
+    expect(verifyInclusion(decision.ledgerIndex, note.size, leaf, hashes, note.root)).toBe(true);
+    expect(verifyNote(note, TEST_SIGNERS.map(verifierOf)).ok).toBe(true);
+    // What the page hands its in-browser verifier is the same text and event data.
+    const body = (await page(`/decisions/${first().id}`)).body;
+    const data = JSON.parse(body.match(/<script type="application\/json" id="verify-data">([^<]*)<\/script>/)?.[1] ?? '{}');
+    expect(data).toEqual({ text: decision.text, eventData: decision.ledgerEventData, ledgerIndex: decision.ledgerIndex });
   });
 
   it('shows only the notice of a withdrawn decision; unknown ids and drafts are the 404 page', async () => {

@@ -1,5 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { getPublicDecision, listPublicDecisions, type PublicDecision, type PublicDecisionItem } from '../modules/publications/index.js';
+import {
+  CATEGORY_LABELS,
+  getPublicDecision,
+  listPublicDecisions,
+  PUBLICATION_CATEGORIES,
+  type PublicDecision,
+  type PublicDecisionItem,
+  type PublicDecisionsQuery,
+  publicDecisionFacets,
+} from '../modules/publications/index.js';
 import { AppError } from '../platform/errors.js';
 import type { AppContext } from '../platform/http/context.js';
 import { latestCheckpoint } from '../platform/ledger/repository.js';
@@ -21,10 +30,40 @@ import {
 
 const PAGE_SIZE = 20;
 /** The API's limit on `q`. */
-const Q_MAX = 50;
+const Q_MAX = 100;
 /** The CSV holds at most this many of the newest decisions (a bulk copy is the JSON API's job). */
 const CSV_LIMIT = 10_000;
 const LIST = { href: '/decisions', label: '执法决定公开' };
+
+/**
+ * The list's filters from the query string, leniently: a unit, category or year the portal does not
+ * offer is ignored rather than refused (links get old; the page still answers).
+ */
+function listFilter(query: unknown, units: readonly { id: string }[]) {
+  const q = queryText(query, 'q', Q_MAX);
+  const unitText = queryText(query, 'unit', 64);
+  const unit = units.some((u) => u.id === unitText) ? unitText : '';
+  const categoryText = queryText(query, 'category', 16);
+  const category = PUBLICATION_CATEGORIES.find((c) => c === categoryText);
+  const yearText = queryText(query, 'year', 4);
+  const year = /^20[0-9]{2}$/.test(yearText) ? Number(yearText) : undefined;
+  return {
+    values: { q, unit, category: category ?? '', year: year === undefined ? '' : String(year) },
+    query: { q, unit: unit === '' ? undefined : unit, category, year },
+  };
+}
+
+/** The search, or no results and the reason when the search itself is refused (too many words). */
+async function searchOrExplain(db: AppContext['db']['kysely'], query: PublicDecisionsQuery) {
+  try {
+    return { result: await listPublicDecisions(db, query), problem: null };
+  } catch (error) {
+    if (error instanceof AppError && error.kind === 'invalid') {
+      return { result: { items: [], total: 0, totalCapped: false }, problem: error.message };
+    }
+    throw error;
+  }
+}
 
 const rowView = (d: PublicDecisionItem) => ({
   ...d,
@@ -53,6 +92,17 @@ async function renderDecision(request: FastifyRequest, reply: FastifyReply, ctx:
       title: '已撤回的行政执法决定',
       crumbTitle: decision.documentNumber ?? '已撤回',
       withdrawn: { ...decision, withdrawnAtText: shanghaiDate(decision.withdrawnAt) },
+      expired: null,
+      d: null,
+    });
+  }
+  if (decision.state === 'expired') {
+    return render(reply, 'decision', {
+      ...common,
+      title: '公示期满的行政执法决定',
+      crumbTitle: decision.documentNumber ?? '公示期满',
+      withdrawn: null,
+      expired: decision,
       d: null,
     });
   }
@@ -63,6 +113,9 @@ async function renderDecision(request: FastifyRequest, reply: FastifyReply, ctx:
     title: `${decision.documentTitle}${decision.documentNumber ? `(${decision.documentNumber})` : ''}`,
     crumbTitle: decision.documentNumber ?? decision.documentTitle,
     withdrawn: null,
+    expired: null,
+    // Read by /static/verify-decision.js; `<` escaped so the text cannot close the script element.
+    verifyData: JSON.stringify({ text: decision.text, eventData: decision.ledgerEventData, ledgerIndex: index }).replaceAll('<', '\\u003c'),
     d: {
       ...decision,
       publishedAtText: shanghaiTime(decision.publishedAt),
@@ -88,16 +141,22 @@ export async function decisionPages(app: FastifyInstance, ctx: AppContext): Prom
   const newest = async () => (await listPublicDecisions(db, { page: 1, pageSize: FEED_LIMIT })).items;
 
   app.get('/decisions', { schema: { hide: true } }, async (request, reply) => {
-    const q = queryText(request.query, 'q', Q_MAX);
     const page = queryPage(request.query);
-    const [agencyName, result, qr] = await Promise.all([
-      agencyNameOf(ctx),
-      listPublicDecisions(db, { q, page, pageSize: PAGE_SIZE }),
-      pageQr(request, '/decisions'),
-    ]);
+    const [agencyName, facets, qr] = await Promise.all([agencyNameOf(ctx), publicDecisionFacets(db), pageQr(request, '/decisions')]);
+    const filter = listFilter(request.query, facets.units);
+    const { q, unit, category, year } = filter.values;
+    const { result, problem } = await searchOrExplain(db, { ...filter.query, page, pageSize: PAGE_SIZE });
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-    const pageUrl = (n: number) => withQuery('/decisions', { q, page: n === 1 ? '' : String(n) });
+    const pageUrl = (n: number) => withQuery('/decisions', { ...filter.values, page: n === 1 ? '' : String(n) });
     return render(reply, 'decisions', {
+      unit,
+      category,
+      year,
+      filtered: q !== '' || unit !== '' || category !== '' || year !== '',
+      problem,
+      units: facets.units,
+      years: facets.years,
+      categories: PUBLICATION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
       title: '行政执法决定公开',
       crumbTitle: LIST.label,
       agencyName,
@@ -106,11 +165,12 @@ export async function decisionPages(app: FastifyInstance, ctx: AppContext): Prom
       q,
       rows: result.items.map(rowView),
       total: result.total,
+      totalCapped: result.totalCapped,
       page,
       pages,
       prevUrl: page > 1 ? pageUrl(Math.min(page - 1, pages)) : null,
       nextUrl: page < pages ? pageUrl(page + 1) : null,
-      csvUrl: withQuery('/decisions.csv', { q }),
+      csvUrl: withQuery('/decisions.csv', filter.values),
       pageQr: qr,
     });
   });
@@ -125,10 +185,10 @@ export async function decisionPages(app: FastifyInstance, ctx: AppContext): Prom
     reply.type('application/feed+json; charset=utf-8').send(jsonFeed(await newest(), await feedMeta(request, ctx))),
   );
   app.get('/decisions.csv', { schema: { hide: true } }, async (request, reply) => {
-    const q = queryText(request.query, 'q', Q_MAX);
+    const filter = listFilter(request.query, (await publicDecisionFacets(db)).units);
     const items = await allPages(async (page, pageSize) => {
       if ((page - 1) * pageSize >= CSV_LIMIT) return { items: [], total: 0 };
-      return listPublicDecisions(db, { q, page, pageSize });
+      return (await searchOrExplain(db, { ...filter.query, page, pageSize })).result;
     });
     return reply
       .type('text/csv; charset=utf-8')

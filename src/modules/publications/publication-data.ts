@@ -5,14 +5,63 @@ import type { Calendar } from '../../platform/calendar/index.js';
 import { isResidentId, type PiiKind } from '../../platform/pii/index.js';
 import type { DocumentType, PartyInfo } from '../documents/index.js';
 
-export const PUBLICATION_STATES = ['draft', 'published', 'withdrawn', 'blocked'] as const;
+export const PUBLICATION_STATES = ['draft', 'published', 'withdrawn', 'expired', 'blocked'] as const;
 export type PublicationState = (typeof PUBLICATION_STATES)[number];
 export const PUBLICATION_STATE_LABELS: Readonly<Record<PublicationState, string>> = {
   draft: '待公开',
   published: '已公开',
   withdrawn: '已撤回',
+  expired: '公示期满',
   blocked: '不予公开',
 };
+
+/**
+ * 公示期限 by policy (domain research A10: SAMR §13 three years, three months for 通报批评 or a low fine;
+ * other places differ, so all three numbers are configuration). A penalty is minor when it is only
+ * 警告 or 通报批评, or a fine (possibly with those) of at most `minorFineYuan` (0: no fine is minor).
+ */
+export interface PublicationPeriods {
+  readonly months: number;
+  readonly minorMonths: number;
+  readonly minorFineYuan: number;
+}
+export const DEFAULT_PUBLICATION_PERIODS: PublicationPeriods = { months: 36, minorMonths: 3, minorFineYuan: 0 };
+
+const MINOR_TYPES: readonly string[] = ['警告', '通报批评'];
+
+export function isMinorPenalty(
+  penalty: { types?: readonly string[]; amountYuan?: number } | undefined,
+  periods: PublicationPeriods,
+): boolean {
+  const types = penalty?.types ?? [];
+  if (types.length === 0) return false;
+  return types.every(
+    (t) =>
+      MINOR_TYPES.includes(t) || (t === '罚款' && periods.minorFineYuan > 0 && (penalty?.amountYuan ?? Infinity) <= periods.minorFineYuan),
+  );
+}
+
+/** The same day `months` later (the month's last day when it has no such day: 08-31 + 6 → 02-28). */
+export function plusMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** The first day the decision is no longer public: the publication day plus the period the policy gives it. */
+export function expiryOf(
+  publishedOn: string,
+  penalty: { types?: readonly string[]; amountYuan?: number } | undefined,
+  periods: PublicationPeriods,
+): string {
+  return plusMonths(publishedOn, isMinorPenalty(penalty, periods) ? periods.minorMonths : periods.months);
+}
+
+/** 撤回期限 (行政处罚法 §48): three days, which §85 counts as working days. */
+export const WITHDRAWAL_WORKING_DAYS = 3;
 
 export const PUBLICATION_CATEGORIES = ['penalty', 'other'] as const;
 export type PublicationCategory = (typeof PUBLICATION_CATEGORIES)[number];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor, UserActor } from '../../platform/auth/actor.js';
 import { authorize, requireUser } from '../../platform/auth/policy.js';
+import { shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
@@ -9,10 +10,12 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { type ReviewedFinding, redact } from '../../platform/pii/index.js';
 import { documentText } from '../documents/index.js';
 import { type DraftContent, draftContent, sha256Text } from './draft-content.js';
+import { takeDown } from './lifecycle.js';
 import { canOnPublication, type PublicationsAction } from './policy.js';
-import type { Redaction } from './publication-data.js';
+import { DEFAULT_PUBLICATION_PERIODS, expiryOf, type PublicationPeriods, type Redaction } from './publication-data.js';
 import { getPublication, visiblePublication } from './read-service.js';
 import * as repo from './repository.js';
+import { indexText } from './search-repository.js';
 import type { PublicationView } from './views.js';
 
 // Publishing, blocking and withdrawing: the decisions about what the public sees. Each is one
@@ -90,7 +93,13 @@ function applyFindings(content: DraftContent, confirmed: readonly ConfirmedFindi
  * withdrawn, and when the document has been corrected. The event names the issued .docx (as a blob)
  * and the SHA-256 of the published text; the version keeps the event's ledger index.
  */
-export async function publish(db: Kysely<Database>, actor: Actor, id: string, input: PublishInput): Promise<PublicationView> {
+export async function publish(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  input: PublishInput,
+  periods: PublicationPeriods = DEFAULT_PUBLICATION_PERIODS,
+): Promise<PublicationView> {
   const user = requireUser(actor);
   const row = await target(db, user, id, 'publication.publish');
   if (row.state === 'blocked') throw conflict('publication_blocked', `该决定不予公开:${row.blocked_reason ?? ''}`);
@@ -111,13 +120,16 @@ export async function publish(db: Kysely<Database>, actor: Actor, id: string, in
   const version = previous + 1;
   await inTransaction(db, async (trx) => {
     const now = new Date().toISOString();
+    // The period runs from the first publication; a correction does not restart it.
+    const expiresOn = row.expires_on ?? expiryOf(shanghaiToday(new Date(now)), source.data.penalty, periods);
     const moved = await repo.transition(
       trx,
       id,
       { state: row.state, version: previous },
-      { state: 'published', current_version: version, updated_at: now },
+      { state: 'published', current_version: version, published_at: now, expires_on: expiresOn, updated_at: now },
     );
     if (!moved) throw changed();
+    await indexText(trx, row, text, now);
     const event = await recordEvent(trx, user, {
       type: repo.PUBLISHED,
       subject: { type: 'publication', id },
@@ -130,6 +142,7 @@ export async function publish(db: Kysely<Database>, actor: Actor, id: string, in
         textSha256,
         redactions: redactions.length,
         changeNote,
+        expiresOn,
       },
       blobs: [source.document.sha256],
     });
@@ -192,20 +205,7 @@ export async function withdraw(db: Kysely<Database>, actor: Actor, id: string, r
   const row = await target(db, user, id, 'publication.withdraw');
   if (row.state !== 'published') throw conflict('publication_not_published', '该决定尚未公开,无需撤回');
   await inTransaction(db, async (trx) => {
-    const now = new Date().toISOString();
-    const version = Number(row.current_version);
-    const moved = await repo.transition(
-      trx,
-      id,
-      { state: 'published', version },
-      { state: 'withdrawn', withdrawn_reason: why, withdrawn_at: now, updated_at: now },
-    );
-    if (!moved) throw changed();
-    await recordEvent(trx, user, {
-      type: repo.WITHDRAWN,
-      subject: { type: 'publication', id },
-      data: { documentId: row.document_id, caseId: row.case_id, version, reason: why },
-    });
+    if (!(await takeDown(trx, user, row, { state: 'withdrawn', reason: why, type: repo.WITHDRAWN }))) throw changed();
   });
   return getPublication(db, user, id);
 }

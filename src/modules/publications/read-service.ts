@@ -8,20 +8,13 @@ import { notFound } from '../../platform/errors.js';
 import { listEvents } from '../../platform/events/list-events.js';
 import { documentText } from '../documents/index.js';
 import { displayNamesOf } from '../org/index.js';
-import { draftContent, type PublicationSummary } from './draft-content.js';
+import { draftContent } from './draft-content.js';
 import { syncDrafts } from './drafts.js';
+import { syncRevocations } from './lifecycle.js';
 import { can, canOnPublication } from './policy.js';
 import type { PublicationState } from './publication-data.js';
 import * as repo from './repository.js';
-import {
-  type DraftView,
-  type PublicationListItem,
-  type PublicationView,
-  type PublicDecision,
-  type PublicDecisionItem,
-  toListItem,
-  toVersionView,
-} from './views.js';
+import { type DraftView, type PublicationListItem, type PublicationView, toListItem, toVersionView } from './views.js';
 
 // Reading publications: the staff queue and detail (unit scope), and the public portal's decisions.
 
@@ -89,6 +82,7 @@ export async function listPublications(
   const scope = readScope(user);
   if (scope.kind === 'none') return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   await syncDrafts(db);
+  await syncRevocations(db);
   const { rows, total } = await repo.listQueueRows(db, {
     unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
     // A deadline matters only while the decision waits to be published.
@@ -98,72 +92,4 @@ export async function listPublications(
     limit: query.pageSize,
   });
   return { items: rows.map(toListItem), total, page: query.page, pageSize: query.pageSize };
-}
-
-/** Published decisions, newest publication first; `q` searches the published text. */
-export async function listPublicDecisions(
-  db: Kysely<Database>,
-  query: { q?: string; page: number; pageSize: number },
-): Promise<{ items: PublicDecisionItem[]; total: number; page: number; pageSize: number }> {
-  const q = query.q?.trim();
-  const { rows, total } = await repo.listPublishedRows(db, {
-    q: q === '' ? undefined : q,
-    offset: (query.page - 1) * query.pageSize,
-    limit: query.pageSize,
-  });
-  return {
-    items: rows.map((r) => ({
-      ...(JSON.parse(r.summary) as PublicationSummary),
-      id: r.id,
-      version: Number(r.version),
-      publishedAt: r.published_at,
-    })),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
-}
-
-/** A published decision, or the notice of its withdrawal; nothing for drafts and blocked ones. */
-export async function getPublicDecision(db: Kysely<Database>, id: string): Promise<PublicDecision> {
-  const row = await repo.findPublication(db, id);
-  const missing = () => notFound('decision_not_found', '未找到该公开的行政执法决定');
-  if (!row) throw missing();
-  if (row.state === 'withdrawn') {
-    const reason = row.withdrawn_reason ?? '';
-    const withdrawnAt = row.withdrawn_at ?? row.updated_at;
-    const which = row.document_number ? `(${row.document_number})` : '';
-    return {
-      id: row.id,
-      state: 'withdrawn',
-      documentNumber: row.document_number,
-      withdrawnAt,
-      reason,
-      notice: `本机关已于 ${shanghaiToday(new Date(withdrawnAt))} 撤回该行政执法决定${which}的公开信息。撤回理由:${reason}`,
-    };
-  }
-  if (row.state !== 'published') throw missing();
-  const versions = await repo.listVersions(db, id);
-  const current = versions.find((v) => Number(v.version) === Number(row.current_version));
-  if (!current) throw missing();
-  const view = toVersionView(current, new Map());
-  return {
-    ...view.summary,
-    id: row.id,
-    state: 'published',
-    version: view.version,
-    publishedAt: view.publishedAt,
-    text: view.text,
-    redactions: view.redactions,
-    changeNote: view.changeNote,
-    originalSha256: view.originalSha256,
-    textSha256: view.textSha256,
-    ledgerIndex: view.ledgerIndex,
-    versions: versions.map((v) => ({
-      version: Number(v.version),
-      publishedAt: v.published_at,
-      changeNote: v.change_note,
-      ledgerIndex: Number(v.ledger_index),
-    })),
-  };
 }

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import { containsInsensitive, startsWith } from '../../platform/db/dialect.js';
+import { startsWith } from '../../platform/db/dialect.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Trx } from '../../platform/db/transaction.js';
 import type { PublicationState } from './publication-data.js';
@@ -14,6 +14,7 @@ export const DUE_SET = 'publication.due_set';
 export const PUBLISHED = 'publication.published';
 export const BLOCKED = 'publication.blocked';
 export const WITHDRAWN = 'publication.withdrawn';
+export const EXPIRED = 'publication.expired';
 
 /** Bound parameters per IN list: well under SQLite's and PostgreSQL's limits. */
 const CHUNK = 500;
@@ -77,7 +78,19 @@ export async function transition(
   id: string,
   from: { state: string; version: number },
   changes: Partial<
-    Pick<PublicationsTable, 'state' | 'blocked_reason' | 'withdrawn_reason' | 'withdrawn_at' | 'current_version' | 'updated_at'>
+    Pick<
+      PublicationsTable,
+      | 'state'
+      | 'blocked_reason'
+      | 'withdrawn_reason'
+      | 'withdrawn_at'
+      | 'current_version'
+      | 'updated_at'
+      | 'published_at'
+      | 'expires_on'
+      | 'revoked_on'
+      | 'withdrawal_due_on'
+    >
   >,
 ): Promise<boolean> {
   const result = await trx
@@ -140,29 +153,30 @@ export async function listQueueRows(db: Reader, f: QueueFilter): Promise<{ rows:
   return { rows, total: Number(count.n) };
 }
 
-/** Published decisions with their current version. */
-function published(db: Reader, q: string | undefined) {
-  let query = db
+/** Published decisions whose 公示期 has ended by `today`. */
+export async function expiredByDay(db: Reader, today: string, limit: number): Promise<PublicationRow[]> {
+  return db
     .selectFrom('publications')
-    .innerJoin('publication_versions as v', (join) =>
-      join.onRef('v.publication_id', '=', 'publications.id').onRef('v.version', '=', 'publications.current_version'),
-    )
-    .where('publications.state', '=', 'published');
-  // LIKE over the published text for now; ADR 0006 puts FTS5 (trigram) / pg_trgm behind this function later.
-  if (q !== undefined && q !== '') query = query.where(containsInsensitive('v.text', q));
-  return query;
+    .selectAll()
+    .where('state', '=', 'published')
+    .where('expires_on', '<=', today)
+    .orderBy('expires_on')
+    .limit(limit)
+    .execute();
 }
 
-export async function listPublishedRows(db: Reader, f: { q?: string; offset: number; limit: number }) {
-  const rows = await published(db, f.q)
-    .select(['publications.id', 'publications.document_type', 'v.version', 'v.summary', 'v.published_at'])
-    .orderBy('v.published_at', 'desc')
-    .orderBy('publications.id')
-    .offset(f.offset)
-    .limit(f.limit)
-    .execute();
-  const count = await published(db, f.q)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { rows, total: Number(count.n) };
+/** Drafts and published decisions of these cases not yet marked as revoked. */
+export async function unrevokedOfCases(db: Reader, caseIds: readonly string[]): Promise<PublicationRow[]> {
+  const found: PublicationRow[] = [];
+  for (let i = 0; i < caseIds.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('publications')
+      .selectAll()
+      .where('case_id', 'in', caseIds.slice(i, i + CHUNK))
+      .where('state', 'in', ['draft', 'published'])
+      .where('revoked_on', 'is', null)
+      .execute();
+    found.push(...rows);
+  }
+  return found;
 }

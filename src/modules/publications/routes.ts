@@ -1,9 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
 import type { AppContext } from '../../platform/http/context.js';
 import { commonErrors, ErrorSchema, IdParams, Page } from '../../platform/http/schemas.js';
+import { getPublicDecision, listPublicDecisions } from './public-reads.js';
 import { block, publish, withdraw } from './publish-service.js';
-import { getPublication, getPublicDecision, listPublications, listPublicDecisions } from './read-service.js';
+import { getPublication, listPublications } from './read-service.js';
 import * as s from './schemas.js';
 
 /** The 事后公开 API: the staff queue and its decisions, and the public decisions (no sign-in). */
@@ -40,7 +42,7 @@ export async function publicationsRoutes(fastify: FastifyInstance, ctx: AppConte
         ...one,
       },
     },
-    async (request) => publish(db, request.actor, request.params.id, request.body),
+    async (request) => publish(db, request.actor, request.params.id, request.body, ctx.config.publicationPeriods),
   );
   app.post(
     '/api/publications/:id/block',
@@ -60,7 +62,13 @@ export async function publicationsRoutes(fastify: FastifyInstance, ctx: AppConte
         tags: ['public'],
         summary: '公开的行政执法决定(最新公开的在前;q 在全文中查找;无需登录)',
         querystring: s.PublicDecisionsQuery,
-        response: { 200: Page(s.PublicDecisionItemSchema), 400: ErrorSchema },
+        response: {
+          200: Type.Object({
+            ...Page(s.PublicDecisionItemSchema).properties,
+            totalCapped: Type.Boolean({ description: '按关键词查找时最多计数 1000 件;为 true 表示符合条件的多于 total' }),
+          }),
+          400: ErrorSchema,
+        },
       },
     },
     async (request) => listPublicDecisions(db, request.query),

@@ -1,7 +1,7 @@
 import { type TSchema, Type } from 'typebox';
 import { PageQuery } from '../../platform/http/schemas.js';
 import { PII_KINDS } from '../../platform/pii/index.js';
-import { PUBLICATION_STATES } from './publication-data.js';
+import { PUBLICATION_CATEGORIES, PUBLICATION_STATES } from './publication-data.js';
 
 const Literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const strict = { additionalProperties: false } as const;
@@ -41,7 +41,10 @@ export const ListPublicationsQuery = Type.Object(
 
 export const PublicDecisionsQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 50, description: '在公开的决定全文中查找' })),
+    q: Type.Optional(Type.String({ maxLength: 100, description: '在公开的决定全文中查找(空格分隔的各词均须出现)' })),
+    unit: Type.Optional(Type.String({ maxLength: 64, description: '作出决定的机构(含下级机构)' })),
+    category: Type.Optional(Literals(PUBLICATION_CATEGORIES)),
+    year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: '决定年度' })),
     ...PageQuery,
   },
   strict,
@@ -96,6 +99,10 @@ export const PublicationListItemSchema = Type.Object({
   withdrawnReason: Nullable(Type.String()),
   withdrawnAt: Nullable(Type.String()),
   currentVersion: Type.Integer(),
+  publishedAt: Nullable(Type.String()),
+  expiresOn: Nullable(Type.String({ description: '公示期满之日(自该日起不再公示)' })),
+  revokedOn: Nullable(Type.String({ description: '决定被撤销、变更或确认违法、无效的登记日期' })),
+  withdrawalDueOn: Nullable(Type.String({ description: '撤回期限(登记后 3 个工作日)' })),
   updatedAt: Type.String(),
 });
 
@@ -139,6 +146,10 @@ export const PublicationSchema = Type.Object({
 export const PublicDecisionItemSchema = Type.Object({
   id: Type.String(),
   ...SummaryFields,
+  unitId: Type.String(),
+  unitName: Type.String({ description: '作出决定的机构(谁执法谁公示)' }),
+  category: Type.String(),
+  categoryLabel: Type.String(),
   version: Type.Integer(),
   publishedAt: Type.String(),
 });
@@ -152,6 +163,8 @@ const PublishedDecisionSchema = Type.Object({
   originalSha256: Type.String({ description: '原决定书(.docx)的 SHA-256' }),
   textSha256: Type.String({ description: '公开文本(UTF-8)的 SHA-256' }),
   ledgerIndex: Type.Integer({ description: '公开事件在执法记录账本中的序号' }),
+  ledgerEventData: Type.String({ description: '公开事件的数据(规范 JSON,其 SHA-256 即账本条目的 dataHash)' }),
+  expiresOn: Nullable(Type.String({ description: '公示期满之日' })),
   versions: Type.Array(
     Type.Object({ version: Type.Integer(), publishedAt: Type.String(), changeNote: Nullable(Type.String()), ledgerIndex: Type.Integer() }),
   ),
@@ -166,4 +179,12 @@ const WithdrawnDecisionSchema = Type.Object({
   notice: Type.String({ description: '撤回说明' }),
 });
 
-export const PublicDecisionSchema = Type.Union([PublishedDecisionSchema, WithdrawnDecisionSchema]);
+const ExpiredDecisionSchema = Type.Object({
+  id: Type.String(),
+  state: Type.Literal('expired'),
+  documentNumber: Nullable(Type.String()),
+  expiredOn: Type.String(),
+  notice: Type.String({ description: '公示期满说明' }),
+});
+
+export const PublicDecisionSchema = Type.Union([PublishedDecisionSchema, WithdrawnDecisionSchema, ExpiredDecisionSchema]);

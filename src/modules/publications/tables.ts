@@ -29,6 +29,14 @@ export interface PublicationsTable {
   withdrawn_at: string | null;
   /** The version the public sees; 0 before the first publication. */
   current_version: number;
+  /** When the current version was published (the public list's order); null before the first. */
+  published_at: string | null;
+  /** 公示期满: from this day the decision is no longer public (publication period policy). */
+  expires_on: string | null;
+  /** The day the case recorded the decision as revoked, changed, unlawful or void. */
+  revoked_on: string | null;
+  /** 撤回期限: 3 working days after revoked_on (行政处罚法 §48, §85). */
+  withdrawal_due_on: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -55,7 +63,23 @@ export interface PublicationVersionsTable {
   ledger_index: number;
 }
 
+/**
+ * The search index: one row per publicly visible decision holding its current published text (SQLite FTS5
+ * trigram, PostgreSQL pg_trgm). Written with the state change that makes a text public or takes it down.
+ */
+export interface PublicationSearchTable {
+  publication_id: string;
+  /** Lower-cased, so one LIKE finds any case of Latin letters on both databases. */
+  text: string;
+  // PostgreSQL only (search-repository.ts reads them there): the publication's filter and order columns.
+  published_at?: string;
+  unit_path?: string;
+  category?: string;
+  decided_on?: string;
+}
+
 export interface PublicationsTables {
   publications: PublicationsTable;
   publication_versions: PublicationVersionsTable;
+  publication_search: PublicationSearchTable;
 }

@@ -29,6 +29,13 @@ export interface PublicationListItem {
   withdrawnReason: string | null;
   withdrawnAt: string | null;
   currentVersion: number;
+  publishedAt: string | null;
+  /** 公示期满: from this day the decision is no longer public. */
+  expiresOn: string | null;
+  /** The decision was recorded as revoked, changed, unlawful or void on this day … */
+  revokedOn: string | null;
+  /** … and must be withdrawn by this one (3 working days). */
+  withdrawalDueOn: string | null;
   updatedAt: string;
 }
 
@@ -84,6 +91,10 @@ export function toListItem(row: PublicationRow): PublicationListItem {
     withdrawnReason: row.withdrawn_reason,
     withdrawnAt: row.withdrawn_at,
     currentVersion: Number(row.current_version),
+    publishedAt: row.published_at,
+    expiresOn: row.expires_on,
+    revokedOn: row.revoked_on,
+    withdrawalDueOn: row.withdrawal_due_on,
     updatedAt: row.updated_at,
   };
 }
@@ -108,6 +119,11 @@ export function toVersionView(row: VersionRow, names: ReadonlyMap<string, string
 
 export interface PublicDecisionItem extends PublicationSummary {
   id: string;
+  unitId: string;
+  /** 谁执法谁公示: the unit that made the decision. */
+  unitName: string;
+  category: PublicationCategory;
+  categoryLabel: string;
   version: number;
   publishedAt: string;
 }
@@ -122,6 +138,13 @@ export interface PublishedDecision extends PublicDecisionItem {
   textSha256: string;
   /** Ledger index of this version's publication.published event (check it with an inclusion proof). */
   ledgerIndex: number;
+  /**
+   * The publication event's data as stored (canonical JSON naming textSha256 and originalSha256): its
+   * SHA-256 is the dataHash of the ledger entry at ledgerIndex.
+   */
+  ledgerEventData: string;
+  /** 公示期满 (null for decisions published before periods were recorded). */
+  expiresOn: string | null;
   /** Every version, oldest first: a correction shows with its change note. */
   versions: { version: number; publishedAt: string; changeNote: string | null; ledgerIndex: number }[];
 }
@@ -136,4 +159,13 @@ export interface WithdrawnDecision {
   notice: string;
 }
 
-export type PublicDecision = PublishedDecision | WithdrawnDecision;
+/** A decision whose 公示期 ended shows only that. */
+export interface ExpiredDecision {
+  id: string;
+  state: 'expired';
+  documentNumber: string | null;
+  expiredOn: string;
+  notice: string;
+}
+
+export type PublicDecision = PublishedDecision | WithdrawnDecision | ExpiredDecision;

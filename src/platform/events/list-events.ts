@@ -72,3 +72,12 @@ function parseData(text: string): Record<string, unknown> {
   const value: unknown = JSON.parse(text);
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : { value };
 }
+
+/**
+ * The stored canonical JSON of the event at a ledger position: the text whose SHA-256 the ledger entry
+ * names as dataHash, so a public page can show what an entry attests without the reader trusting us.
+ */
+export async function eventDataAt(db: Kysely<Database>, ledgerIndex: number): Promise<string | undefined> {
+  const row = await db.selectFrom('events').select('data').where('ledger_index', '=', ledgerIndex).executeTakeFirst();
+  return row?.data;
+}
