@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { annualReportsPolicy, annualReportsRoutes } from './modules/annual-reports/index.js';
 import { casesPolicy, casesRoutes } from './modules/cases/index.js';
 import { catalogPolicy, catalogRoutes } from './modules/catalog/index.js';
 import { documentsPolicy, documentsRoutes } from './modules/documents/index.js';
@@ -13,6 +14,7 @@ import { officersPolicy, officersRoutes } from './modules/officers/index.js';
 import { orgPolicy, orgRoutes, registerSessionHook } from './modules/org/index.js';
 import { publicationsPolicy, publicationsRoutes } from './modules/publications/index.js';
 import { reviewsPolicy, reviewsRoutes } from './modules/reviews/index.js';
+import { violationNoticesPolicy, violationNoticesRoutes } from './modules/violation-notices/index.js';
 import { calendarPolicy, calendarRoutes } from './platform/calendar/index.js';
 import { ping } from './platform/db/dialect.js';
 import { consoleStatic } from './platform/http/console-static.js';
@@ -36,6 +38,8 @@ const POLICIES = [
   documentsPolicy,
   reviewsPolicy,
   publicationsPolicy,
+  annualReportsPolicy,
+  violationNoticesPolicy,
 ];
 
 /**
@@ -120,6 +124,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(async (scope) => casesRoutes(scope, ctx));
   await app.register(async (scope) => reviewsRoutes(scope, ctx));
   await app.register(async (scope) => publicationsRoutes(scope, ctx));
+  await app.register(async (scope) => annualReportsRoutes(scope, ctx));
+  await app.register(async (scope) => violationNoticesRoutes(scope, ctx));
   await app.register(consoleStatic, { dir: deps.config.consoleDir });
   await app.register(async (scope) => portalRoutes(scope, ctx));
   return app;

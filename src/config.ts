@@ -25,6 +25,10 @@ export interface Config {
   readonly fixityCron: string;
   /** 法制审核期限: working days from a complete submission, and the most an approved extension adds. */
   readonly reviewDays: { readonly period: number; readonly extension: number };
+  /** 公示期限 of published decisions (publications module). */
+  readonly publicationPeriods: { readonly months: number; readonly minorMonths: number; readonly minorFineYuan: number };
+  /** Days after a quarter's end by which its 重大劳动保障违法行为 list is due (人社部令第29号 sets none: our default 15). */
+  readonly violationNoticeDueDays: number;
 }
 
 export type BlobsConfig =
@@ -94,6 +98,10 @@ export const CONFIG_VARIABLES = [
   ['SANXIANG_FIXITY_CRON', '0 3 * * *', 'when stored blobs are re-hashed (Asia/Shanghai)'],
   ['SANXIANG_REVIEW_DAYS', '7', '法制审核期限: working days from a complete submission'],
   ['SANXIANG_REVIEW_EXTENSION_DAYS', '3', 'working days an approved extension of the 法制审核期限 adds'],
+  ['SANXIANG_VIOLATION_NOTICE_DUE_DAYS', '15', 'days after a quarter ends by which its 重大劳动保障违法行为 list is due'],
+  ['SANXIANG_PUBLICATION_MONTHS', '36', '公示期限: months a published decision stays public'],
+  ['SANXIANG_PUBLICATION_MINOR_MONTHS', '3', '公示期限 of a minor penalty (only 警告/通报批评, or a fine up to the next setting)'],
+  ['SANXIANG_PUBLICATION_MINOR_FINE_YUAN', '0', 'a fine up to this many yuan counts as minor (0: none)'],
 ] as const;
 
 export class ConfigError extends Error {
@@ -167,6 +175,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     reviewDays: {
       period: int('SANXIANG_REVIEW_DAYS', 7, 1, 60),
       extension: int('SANXIANG_REVIEW_EXTENSION_DAYS', 3, 0, 60),
+    },
+    violationNoticeDueDays: int('SANXIANG_VIOLATION_NOTICE_DUE_DAYS', 15, 1, 90),
+    publicationPeriods: {
+      months: int('SANXIANG_PUBLICATION_MONTHS', 36, 1, 1200),
+      minorMonths: int('SANXIANG_PUBLICATION_MINOR_MONTHS', 3, 1, 1200),
+      minorFineYuan: int('SANXIANG_PUBLICATION_MINOR_FINE_YUAN', 0, 0, 1e9),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { seedAnnualReportsDemo } from './modules/annual-reports/index.js';
 import { seedCasesDemo } from './modules/cases/index.js';
 import { seedCatalogDemo } from './modules/catalog/index.js';
 import { seedDocumentPrefixesDemo, seedDocumentProfilesDemo } from './modules/documents/index.js';
@@ -6,6 +7,7 @@ import { seedOfficersDemo } from './modules/officers/index.js';
 import { seedDemo } from './modules/org/index.js';
 import { seedPublicationsDemo } from './modules/publications/index.js';
 import { seedReviewsDemo } from './modules/reviews/index.js';
+import { seedViolationNoticesDemo } from './modules/violation-notices/index.js';
 import type { BlobStore } from './platform/blobs/index.js';
 import { seedCalendarFromChineseDays } from './platform/calendar/index.js';
 import type { NoteSigner } from './platform/crypto/signers.js';
@@ -27,5 +29,7 @@ export async function seedDemoAgency(db: Kysely<Database>, blobs: BlobStore, sig
   await seedCasesDemo(db, blobs);
   await seedReviewsDemo(db, { blobs, signers });
   await seedPublicationsDemo(db);
+  await seedAnnualReportsDemo(db);
+  await seedViolationNoticesDemo(db);
   return true;
 }

@@ -2,6 +2,7 @@ import { Button, Flex, Result, Spin } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { NAV_ITEMS } from './layout/navigation';
+import { AnnualReportsPage } from './pages/annual-reports/AnnualReportsPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
@@ -14,10 +15,12 @@ import { LoginPage } from './pages/LoginPage';
 import { OfficersPage } from './pages/officers/OfficersPage';
 import { RosterPage } from './pages/officers/RosterPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { PublicationsPage } from './pages/publications/PublicationsPage';
 import { ReviewsPage } from './pages/reviews/ReviewsPage';
 import { ForbiddenPage, NotFoundPage } from './pages/StatusPages';
 import { UnitsPage } from './pages/units/UnitsPage';
 import { UsersPage } from './pages/users/UsersPage';
+import { ViolationNoticesPage } from './pages/violation-notices/ViolationNoticesPage';
 import { currentRelativeUrl, loginUrl, navigate, routes, useLocation } from './router';
 import { useSession } from './session/SessionContext';
 import { UnitsProvider } from './session/UnitsContext';
@@ -34,6 +37,9 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.catalog]: () => <CatalogPage />,
   [routes.cases]: () => <CasesPage />,
   [routes.reviews]: () => <ReviewsPage />,
+  [routes.annualReports]: () => <AnnualReportsPage />,
+  [routes.violationNotices]: () => <ViolationNoticesPage />,
+  [routes.publications]: () => <PublicationsPage />,
   [routes.documentSettings]: () => <DocumentSettingsPage />,
   [routes.profile]: () => <ProfilePage />,
 };

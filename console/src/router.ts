@@ -19,6 +19,9 @@ export const routes = {
   catalog: '/console/catalog',
   cases: '/console/cases',
   reviews: '/console/reviews',
+  annualReports: '/console/annual-reports',
+  violationNotices: '/console/violation-notices',
+  publications: '/console/publications',
   documentSettings: '/console/documents/settings',
 } as const;
 

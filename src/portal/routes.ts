@@ -17,6 +17,8 @@ import { officersPages } from './officers-pages.js';
 import { agencyNameOf, disclosureCrumbs, eta, shanghaiTime } from './page-kit.js';
 import { previewPages } from './preview-pages.js';
 import { reviewPages } from './review-pages.js';
+import { statisticsPages } from './statistics-pages.js';
+import { violationNoticePages } from './violation-notice-pages.js';
 import { windowPages } from './window-pages.js';
 
 const here = path.join(PROJECT_ROOT, 'src/portal');
@@ -43,7 +45,9 @@ export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): P
   await avListPages(app, ctx);
   await reviewPages(app, ctx);
   await decisionPages(app, ctx);
+  await violationNoticePages(app, ctx);
   await windowPages(app, ctx);
+  await statisticsPages(app, ctx);
   await previewPages(app, ctx);
 
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {

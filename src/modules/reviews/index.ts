@@ -4,3 +4,4 @@ export { reviewsPolicy } from './policy.js';
 export { reviewsRoutes } from './routes.js';
 export { seedReviewsDemo } from './seed.js';
 export { publicReviewCounts, recentYears } from './stats.js';
+export { reviewCountsByUnit, type UnitReviewCounts } from './yearly-counts.js';

@@ -1,3 +1,4 @@
+import type { AnnualReportsTables } from '../../modules/annual-reports/tables.js';
 import type { CasesTables } from '../../modules/cases/tables.js';
 import type { CatalogTables } from '../../modules/catalog/tables.js';
 import type { DocumentsTables } from '../../modules/documents/tables.js';
@@ -6,6 +7,7 @@ import type { OfficersTables } from '../../modules/officers/tables.js';
 import type { OrgTables } from '../../modules/org/tables.js';
 import type { PublicationsTables } from '../../modules/publications/tables.js';
 import type { ReviewsTables } from '../../modules/reviews/tables.js';
+import type { ViolationNoticesTables } from '../../modules/violation-notices/tables.js';
 import type { CalendarTables } from '../calendar/tables.js';
 import type { EventTables } from '../events/tables.js';
 import type { JobTables } from '../jobs/tables.js';
@@ -16,7 +18,8 @@ import type { LedgerTables } from '../ledger/tables.js';
  * them (a type-only import, so platform code stays free of domain logic).
  */
 export interface Database
-  extends CasesTables,
+  extends AnnualReportsTables,
+    CasesTables,
     CatalogTables,
     CalendarTables,
     DocumentsTables,
@@ -27,4 +30,5 @@ export interface Database
     OfficersTables,
     OrgTables,
     PublicationsTables,
-    ReviewsTables {}
+    ReviewsTables,
+    ViolationNoticesTables {}

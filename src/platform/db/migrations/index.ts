@@ -13,6 +13,9 @@ import { documents } from './0010_documents.js';
 import { documentProfiles } from './0011_document_profiles.js';
 import { reviews } from './0012_reviews.js';
 import { publications } from './0013_publications.js';
+import { publicationSearch } from './0014_publication_search.js';
+import { annualReports } from './0015_annual_reports.js';
+import { violationNotices } from './0016_violation_notices.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -30,5 +33,8 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0011_document_profiles': documentProfiles(),
     '0012_reviews': reviews(),
     '0013_publications': publications(),
+    '0014_publication_search': publicationSearch(dialect),
+    '0015_annual_reports': annualReports(),
+    '0016_violation_notices': violationNotices(),
   };
 }
