@@ -274,6 +274,52 @@ describe.runIf(enabled)('事后公开 in Chromium: redact, publish, read on the 
       expect(body).toContain(CORRECTION.note);
       for (const secret of [PARTY.idNo, PARTY.phone, PARTY.street, PARTY.name]) expect(body).not.toContain(secret);
       expect(await seriousViolations(page)).toEqual([]);
+
+      // The in-browser check: text → ledger event → entry → inclusion proof → signed checkpoint. The demo server
+      // signs a checkpoint every few seconds; until one covers the new entry the check says so and is run again.
+      const verify = page.locator('#verify-panel button');
+      const results = page.locator('#verify-panel li');
+      await expect
+        .poll(
+          async () => {
+            await verify.click();
+            await page.waitForFunction("!document.querySelector('#verify-panel button').disabled");
+            return { failed: await page.locator('#verify-panel li.check-fail').count(), passed: await results.count() };
+          },
+          { timeout: 40_000, interval: 2000 },
+        )
+        .toEqual({ failed: 0, passed: 5 });
+      const lines = await results.allTextContents();
+      expect(lines[0]).toContain('公开文本的 SHA-256 与账本事件所载一致');
+      expect(lines[3]).toContain('推出的根哈希与检查点一致');
+      expect(lines[4]).toMatch(/检查点签名有效|不支持 Ed25519/);
+    });
+
+    // The feeds parse as what they say they are (RSS 2.0, Atom 1.0, JSON Feed 1.1) and carry the decision.
+    await withVisitor(async (page) => {
+      await page.goto(`${demo.server.baseUrl}/decisions`);
+      type Xml = { error: string | null; root: string; ns: string | null; version: string | null; titles: string[] };
+      const feeds = await page.evaluate<{ rss: Xml; atom: Xml; json: { version: string; items: { title: string }[] } }>(`(async () => {
+        const xml = async (url) => {
+          const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+          const root = doc.documentElement;
+          return {
+            error: doc.querySelector('parsererror') ? doc.querySelector('parsererror').textContent : null,
+            root: root.localName,
+            ns: root.namespaceURI,
+            version: root.getAttribute('version'),
+            titles: [...doc.querySelectorAll('item > title, entry > title')].map((t) => t.textContent || ''),
+          };
+        };
+        const json = await (await fetch('/decisions/feed.json')).json();
+        return { rss: await xml('/decisions/feed.xml'), atom: await xml('/decisions/atom.xml'), json };
+      })()`);
+      expect(feeds.rss).toMatchObject({ error: null, root: 'rss', version: '2.0' });
+      expect(feeds.atom).toMatchObject({ error: null, root: 'feed', ns: 'http://www.w3.org/2005/Atom' });
+      expect(feeds.rss.titles.some((t) => t.includes(number))).toBe(true);
+      expect(feeds.atom.titles.some((t) => t.includes(number))).toBe(true);
+      expect(feeds.json.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(feeds.json.items.some((i) => i.title.includes(number))).toBe(true);
     });
 
     // 8. 撤回 in the console with the reason.

@@ -597,7 +597,10 @@ describeEachDialect('cases: the gates of the procedure', (ctx) => {
     );
     await expectRefused(env, await onTheSpot(p.id, fine(200, 1), 2, { benchmark: undefined }), 400, 'benchmark_required', p.id, before);
     const decided = (await onTheSpot(p.id, fine(200, 1), 2)).json();
-    expect([decided.stage, decided.nextActions.map((a: { action: string }) => a.action)]).toEqual(['decided', ['serve_decision', 'revoke_decision']]);
+    expect([decided.stage, decided.nextActions.map((a: { action: string }) => a.action)]).toEqual([
+      'decided',
+      ['serve_decision', 'revoke_decision'],
+    ]);
     expect(decided.data.decision.penalty).toEqual(fine(200, 1));
 
     const o = await spot(company());
