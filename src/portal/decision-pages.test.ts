@@ -4,7 +4,7 @@ import { TEST_SIGNERS } from '../../test/support/app.js';
 import { describeEachDialect } from '../../test/support/databases.js';
 import { type CasesEnv, company, startCasesEnv, VALID_RESIDENT_ID } from '../modules/cases/testing.js';
 import type { PublishedDecision } from '../modules/publications/index.js';
-import { confirmedDefaults, issuedDecision, publicationsApi } from '../modules/publications/testing.js';
+import { issuedDecision, publicationsApi, publishedDecision } from '../modules/publications/testing.js';
 import { verifierOf } from '../platform/crypto/signers.js';
 import { createCheckpoint } from '../platform/ledger/checkpoints.js';
 import { leafHash, verifyInclusion } from '../platform/ledger/merkle.js';
@@ -18,15 +18,7 @@ describeEachDialect('portal: 执法决定公开 (/decisions, detail, feeds, CSV)
   let withdrawnId = '';
   let draftId = '';
 
-  const publish = async (party?: Record<string, unknown>) => {
-    const { document } = await issuedDecision(env, party ? { party } : {});
-    const { id } = await api.ofDocument(document.id);
-    const view = await api.detail(id);
-    const res = await api.post(id, 'publish', { findings: confirmedDefaults(view), textSha256: view.draft?.textSha256 });
-    expect(res.statusCode, res.body).toBe(200);
-    const ledgerIndex = res.json<{ versions: { ledgerIndex: number }[] }>().versions[0]?.ledgerIndex ?? -1;
-    return { id, number: document.number ?? '', ledgerIndex };
-  };
+  const publish = (party?: Record<string, unknown>) => publishedDecision(env, party);
 
   beforeAll(async () => {
     env = await startCasesEnv(ctx.db);

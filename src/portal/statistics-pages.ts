@@ -54,7 +54,7 @@ async function renderYear(request: FastifyRequest, reply: FastifyReply, ctx: App
       penalties: PENALTY_TYPES.map((t) => ({ name: t, count: f.total.byPenaltyType[t] ?? 0 })),
       units: f.units.map((u) => ({ ...u.counts, name: u.unitName, fineText: yuan(u.counts.fineYuan) })),
       months: f.months.map((m) => ({ ...m, fineText: yuan(m.fineYuan) })),
-      charts: reportCharts(f),
+      charts: await reportCharts(f),
       jsonUrl: `/api/public/annual-reports/${report.year}`,
       xlsxUrl: `/statistics/${report.year}.xlsx`,
       entryUrl: `/api/ledger/entries/${report.ledgerIndex}`,

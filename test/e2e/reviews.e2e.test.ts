@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser.js';
-import { useDemoServerAndBrowser, usePersonas } from '../support/e2e.js';
+import { apiSession, type Call, useDemoServerAndBrowser, usePersonas } from '../support/e2e.js';
 
 const enabled = chromiumAvailable();
 const WAIT = { timeout: 15_000 };
@@ -23,41 +23,13 @@ function uscc(first17: string): string {
   return `${first17}${USCC_ALPHABET.charAt((31 - (sum % 31)) % 31)}`;
 }
 
-type Call = <T = Record<string, unknown>>(method: string, path: string, body?: unknown) => Promise<T>;
-
-/** An API session of a demo account (cookie and CSRF token), for the setup that is not under test. */
-async function apiSession(baseUrl: string, username: string): Promise<Call> {
-  const origin = new URL(baseUrl).origin;
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!login.ok) throw new Error(`login ${username}: ${login.status} ${await login.text()}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async <T>(method: string, p: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl}${p}`, {
-      method,
-      headers: { Cookie: cookie, Origin: origin, 'X-CSRF-Token': csrfToken, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text}`);
-    return JSON.parse(text) as T;
-  };
-}
-
 /**
  * A case the catalogue makes major (ZD001: 60 000 yuan on an organisation), driven by the API to
  * 已告知 with the party's written waiver, so the decision may follow today once the review agrees.
  */
 async function majorCaseAtNotice(baseUrl: string, title: string): Promise<{ id: string; caseNo: string }> {
-  const officer = await apiSession(baseUrl, 'officer1');
-  const head = await apiSession(baseUrl, 'unithead');
+  const officer = await apiSession(baseUrl, 'officer1', PASSWORD);
+  const head = await apiSession(baseUrl, 'unithead', PASSWORD);
   const today = beijingToday();
   const { items: officers } = await officer<{ items: { id: string; name: string }[] }>('GET', '/api/officers?page=1&pageSize=100');
   const officerId = (name: string) => officers.find((o) => o.name === name)?.id ?? '';
@@ -273,7 +245,7 @@ describe.runIf(enabled)('法制审核 in Chromium: submit, return with a problem
     });
 
     // What the browsers did is what the server recorded.
-    const officer = await apiSession(demo.server.baseUrl, 'officer1');
+    const officer = await apiSession(demo.server.baseUrl, 'officer1', PASSWORD);
     const review = await officer<{ state: string; rounds: { conclusion: string }[] }>('GET', `/api/reviews/${reviewId}`);
     expect([review.state, review.rounds.map((r) => r.conclusion)]).toEqual(['agreed', ['problems', 'agreed']]);
     const c = await officer<{ stage: string; steps: { action: string }[] }>('GET', `/api/cases/${caseId}`);

@@ -93,3 +93,31 @@ export function usePersonas(
 
   return { pageOf, as };
 }
+
+export type Call = <T = Record<string, unknown>>(method: string, path: string, body?: unknown) => Promise<T>;
+
+/** An API session of a demo account (cookie and CSRF token), for the setup that is not under test. */
+export async function apiSession(baseUrl: string, username: string, password: string): Promise<Call> {
+  const origin = new URL(baseUrl).origin;
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!login.ok) throw new Error(`login ${username}: ${login.status} ${await login.text()}`);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T>(method: string, p: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}${p}`, {
+      method,
+      headers: { Cookie: cookie, Origin: origin, 'X-CSRF-Token': csrfToken, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text}`);
+    return JSON.parse(text) as T;
+  };
+}

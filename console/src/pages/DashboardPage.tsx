@@ -6,7 +6,8 @@ import { formatTime } from '../format';
 import { useAsync } from '../hooks/useAsync';
 import { eventLabel } from '../labels/eventLabels';
 import { accountItems } from '../session/accountItems';
-import { useMe } from '../session/SessionContext';
+import { useCan, useMe } from '../session/SessionContext';
+import { PublicationReminders } from './publications/PublicationReminders';
 
 const RECENT_COUNT = 10;
 
@@ -26,6 +27,7 @@ const columns: TableColumnsType<DomainEvent> = [
 
 export function DashboardPage() {
   const me = useMe();
+  const can = useCan();
   const account = accountItems(me);
   const load = useCallback(() => listMyEvents({ page: 1, pageSize: RECENT_COUNT }), []);
   const events = useAsync(load);
@@ -42,6 +44,7 @@ export function DashboardPage() {
           items={[account.unit, account.roles, account.previousLogin, account.username]}
         />
       </Card>
+      {can('publication.read') && <PublicationReminders />}
       <Card title="我的最近操作">
         {events.error ? (
           <Alert type="error" showIcon title={events.error.message} />

@@ -1,7 +1,4 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type * as Echarts from 'echarts/core';
 import { CATEGORIES } from '../catalog/index.js';
 import type { ReportFigures } from './figures.js';
 
@@ -9,7 +6,23 @@ import type { ReportFigures } from './figures.js';
 // same numbers are in the tables beside each chart for screen readers and printing. Series are silent
 // (no hover styles): a static picture has nothing to hover.
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
+type Engine = typeof Echarts;
+let engine: Promise<Engine> | undefined;
+
+/** ECharts is loaded when a report page is first drawn, not with the app: it is large and few requests need it. */
+function loadEngine(): Promise<Engine> {
+  engine ??= (async () => {
+    const [core, charts, components, renderers] = await Promise.all([
+      import('echarts/core'),
+      import('echarts/charts'),
+      import('echarts/components'),
+      import('echarts/renderers'),
+    ]);
+    core.use([charts.BarChart, charts.LineChart, components.GridComponent, components.LegendComponent, renderers.SVGRenderer]);
+    return core;
+  })();
+  return engine;
+}
 
 export interface Chart {
   /** Which table of the page carries the same numbers. */
@@ -23,7 +36,7 @@ const WIDTH = 480;
 const FONT = { fontFamily: 'sans-serif', fontSize: 13 };
 const COLORS = ['#b4232a', '#1f5f99', '#c48a1a'];
 
-function render(option: echarts.EChartsCoreOption, height: number): string {
+function render(echarts: Engine, option: Echarts.EChartsCoreOption, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
   try {
     chart.setOption({ animation: false, color: COLORS, textStyle: FONT, ...option });
@@ -34,9 +47,10 @@ function render(option: echarts.EChartsCoreOption, height: number): string {
 }
 
 /** Horizontal bars (names on the left read well on a phone), one series per measure. */
-function bars(names: readonly string[], series: readonly { name: string; data: readonly number[] }[]): string {
+function bars(echarts: Engine, names: readonly string[], series: readonly { name: string; data: readonly number[] }[]): string {
   const height = Math.max(180, 60 + names.length * (series.length * 14 + 14));
   return render(
+    echarts,
     {
       legend: { top: 0, selectedMode: false, data: series.map((s) => s.name) },
       grid: { left: 8, right: 48, top: 32, bottom: 8 },
@@ -56,22 +70,23 @@ function bars(names: readonly string[], series: readonly { name: string; data: r
   );
 }
 
-export function categoryChart(f: ReportFigures): Chart {
+function categoryChart(echarts: Engine, f: ReportFigures): Chart {
   return {
     key: 'category',
     title: '按执法事项类别',
-    svg: bars(CATEGORIES, [
+    svg: bars(echarts, CATEGORIES, [
       { name: '案源登记', data: CATEGORIES.map((c) => f.total.byCategory[c] ?? 0) },
       { name: '作出决定', data: CATEGORIES.map((c) => f.total.decisionsByCategory[c] ?? 0) },
     ]),
   };
 }
 
-export function unitChart(f: ReportFigures): Chart {
+function unitChart(echarts: Engine, f: ReportFigures): Chart {
   return {
     key: 'unit',
     title: '按单位',
     svg: bars(
+      echarts,
       f.units.map((u) => u.unitName),
       [
         { name: '案源登记', data: f.units.map((u) => u.counts.received) },
@@ -82,12 +97,13 @@ export function unitChart(f: ReportFigures): Chart {
   };
 }
 
-export function monthChart(f: ReportFigures): Chart {
+function monthChart(echarts: Engine, f: ReportFigures): Chart {
   const months = f.months.map((m) => `${Number(m.month.slice(5, 7))}月`);
   return {
     key: 'month',
     title: '月度趋势',
     svg: render(
+      echarts,
       {
         legend: { top: 0, selectedMode: false, data: ['案源登记', '作出决定'] },
         grid: { left: 8, right: 16, top: 32, bottom: 8 },
@@ -104,6 +120,9 @@ export function monthChart(f: ReportFigures): Chart {
 }
 
 /** Every chart of the report page. */
-export function reportCharts(f: ReportFigures): Chart[] {
-  return f.units.length > 0 ? [categoryChart(f), unitChart(f), monthChart(f)] : [categoryChart(f), monthChart(f)];
+export async function reportCharts(f: ReportFigures): Promise<Chart[]> {
+  const echarts = await loadEngine();
+  const category = categoryChart(echarts, f);
+  const month = monthChart(echarts, f);
+  return f.units.length > 0 ? [category, unitChart(echarts, f), month] : [category, month];
 }

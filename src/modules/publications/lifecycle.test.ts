@@ -4,7 +4,7 @@ import { loadCalendar, shanghaiToday } from '../../platform/calendar/index.js';
 import { type CasesEnv, casesApi, startCasesEnv } from '../cases/testing.js';
 import { expirePublications, syncRevocations } from './lifecycle.js';
 import { expiryOf, plusMonths } from './publication-data.js';
-import { confirmedDefaults, issuedDecision, publicationsApi } from './testing.js';
+import { confirmedDefaults, issuedDecision, publicationsApi, publishedDecision } from './testing.js';
 import type { ExpiredDecision, PublishedDecision, WithdrawnDecision } from './views.js';
 
 // What happens without a person deciding it: withdrawal after a revocation (行政处罚法 §48) and the end of
@@ -15,14 +15,7 @@ describeEachDialect('publications: withdrawal after revocation, and expiry', (ct
   let api: ReturnType<typeof publicationsApi>;
   let cases: ReturnType<typeof casesApi>;
 
-  const published = async () => {
-    const { caseId, document } = await issuedDecision(env);
-    const { id } = await api.ofDocument(document.id);
-    const view = await api.detail(id);
-    const res = await api.post(id, 'publish', { findings: confirmedDefaults(view), textSha256: view.draft?.textSha256 });
-    expect(res.statusCode, res.body).toBe(200);
-    return { caseId, id };
-  };
+  const published = () => publishedDecision(env);
   const revocation = { kind: 'revoked', authority: '某市人民政府', instrument: '某政复决字〔2026〕12号行政复议决定书' };
   const revoke = (caseId: string, body: Record<string, unknown> = {}) =>
     cases.act(caseId, 'revoke_decision', { performedOn: '2026-10-09', note: '认定事实不清', revocation, ...body }, 'unitHead');

@@ -3,7 +3,7 @@ import { describeEachDialect } from '../../../test/support/databases.js';
 import { type CasesEnv, company, startCasesEnv } from '../cases/testing.js';
 import { searchTerms } from './public-reads.js';
 import { listPublishedRows } from './search-repository.js';
-import { confirmedDefaults, issuedDecision, publicationsApi } from './testing.js';
+import { confirmedDefaults, publicationsApi, publishedDecision } from './testing.js';
 
 // The public search (SQLite FTS5 trigram with LIKE for short words; PostgreSQL pg_trgm) and the filters.
 
@@ -12,14 +12,7 @@ describeEachDialect('publications: public search and filters', (ctx) => {
   let api: ReturnType<typeof publicationsApi>;
   const ids = { branch: '', plain: '', person: '' };
 
-  const publish = async (party?: Record<string, unknown>) => {
-    const { document } = await issuedDecision(env, party ? { party } : {});
-    const { id } = await api.ofDocument(document.id);
-    const view = await api.detail(id);
-    const res = await api.post(id, 'publish', { findings: confirmedDefaults(view), textSha256: view.draft?.textSha256 });
-    expect(res.statusCode, res.body).toBe(200);
-    return id;
-  };
+  const publish = async (party?: Record<string, unknown>) => (await publishedDecision(env, party)).id;
   const search = async (query: string) => (await api.publicList(query)).items.map((i) => i.id).sort();
   const q = (text: string) => `&q=${encodeURIComponent(text)}`;
 

@@ -75,3 +75,21 @@ export function confirmedDefaults(view: PublicationView): { start: number; end: 
 }
 
 export type { PublicDecision };
+
+/**
+ * An issued decision (as issuedDecision) published with the console's default redactions: its
+ * publication id, case, 文号 and the ledger index of the publication event.
+ */
+export async function publishedDecision(
+  env: CasesEnv,
+  party?: Record<string, unknown>,
+): Promise<{ id: string; caseId: string; number: string; ledgerIndex: number }> {
+  const api = publicationsApi(env);
+  const { caseId, document } = await issuedDecision(env, party ? { party } : {});
+  const { id } = await api.ofDocument(document.id);
+  const view = await api.detail(id);
+  const res = await api.post(id, 'publish', { findings: confirmedDefaults(view), textSha256: view.draft?.textSha256 });
+  if (res.statusCode !== 200) throw new Error(`publish ${id}: ${res.statusCode} ${res.body}`);
+  const ledgerIndex = res.json<PublicationView>().versions[0]?.ledgerIndex ?? -1;
+  return { id, caseId, number: document.number ?? '', ledgerIndex };
+}

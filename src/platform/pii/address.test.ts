@@ -14,6 +14,12 @@ describe('address_detail', () => {
     ]);
   });
 
+  it('finds an address written with spaces around its numbers, as word processors leave them', () => {
+    expect(published('住址：石嘴山市大武口区朝阳西街 8 号 3 单元 502 室。')).toBe('住址：石嘴山市大武口区******。');
+    expect(published('现住大武口区长胜街道　12号　2单元501。')).toBe('现住大武口区******。');
+    expect(addressFindings('经查，大武口区共有 5 人 3 个月未领取工资。')).toEqual([]);
+  });
+
   it('handles villages, towns, estates and bare house numbers', () => {
     expect(published('户籍地：平罗县姚伏镇小店子村五队')).toBe('户籍地：平罗县******');
     expect(published('住所：石嘴山市惠农区红果子镇小店子村3组。')).toBe('住所：石嘴山市惠农区******。');

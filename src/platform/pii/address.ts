@@ -15,11 +15,14 @@ const NAME = String.raw`(?:(?![省市区县旗镇乡])\p{Script=Han})`;
 const NAMED_SUFFIX = '街道|大街|大道|胡同|社区|小区|花园|家园|公寓|大厦|广场|新村|村|组|队|屯|街|路|巷|弄|里|苑|园|庄|坊|院|城|道|镇|乡';
 /** Parts of a housing estate written without a name of their own: 长城花园小区, 锦林社区北区. */
 const STANDALONE = '小区|社区|园区|花园|家园|新村|公寓|大厦|北区|南区|东区|西区|[A-Z]区';
-const NUMBERED = String.raw`(?:\d+(?:-\d+)*|[一二三四五六七八九十百零〇]+)(?:号楼|号院|号|#楼|#|栋|幢|座|单元|楼|层|室|户|组|队|排|门|弄|巷)|[A-Z]\d*(?:栋|座|幢)`;
+// Word documents often put a space around numbers (朝阳西街 8 号 3 单元 502 室): one space (or full-width
+// space) is allowed between a number and its unit and between components.
+const SP = '[ \u3000]?';
+const NUMBERED = String.raw`(?:\d+(?:-\d+)*|[一二三四五六七八九十百零〇]+)${SP}(?:号楼|号院|号|#楼|#|栋|幢|座|单元|楼|层|室|户|组|队|排|门|弄|巷)|[A-Z]\d*(?:栋|座|幢)`;
 /** 2单元501, 3-2-501: bare digits end a run, unless they are a date, an amount or a count. */
 const BARE = String.raw`\d+(?:-\d+)*(?![\d年月日元万个人名天次%.])`;
 const DETAIL = new RegExp(
-  `(?:${NAME}{1,8}?(?:${NAMED_SUFFIX})|${STANDALONE}|${NUMBERED})(?:${NAME}{1,8}?(?:${NAMED_SUFFIX})|${STANDALONE}|${NUMBERED})*(?:${BARE})?`,
+  `(?:${NAME}{1,8}?(?:${NAMED_SUFFIX})|${STANDALONE}|${NUMBERED})(?:${SP}(?:${NAME}{1,8}?(?:${NAMED_SUFFIX})|${STANDALONE}|${NUMBERED}))*(?:${SP}${BARE})?`,
   'gu',
 );
 const FIRST_COMPONENT = new RegExp(`^${NAME}{1,8}?(?:街道|镇|乡)`, 'u');

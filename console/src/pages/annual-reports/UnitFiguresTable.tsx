@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { lineText, REPORT_LINES } from '../../../../src/modules/annual-reports/rows';
 import type { Counts, ReportView, UnitView } from '../../api/annual-reports';
 import { confirmUnitFigures, returnUnitFigures } from '../../api/annual-reports';
+import { ReasonModal } from '../../components/ReasonModal';
 import { formatTime } from '../../format';
 import { useErrorMessage } from '../../hooks/useErrorMessage';
-import { ReasonModal } from '../reviews/ReasonModal';
 
 const STATE_COLORS: Readonly<Record<string, string>> = { pending: 'gold', confirmed: 'green', returned: 'red' };
 

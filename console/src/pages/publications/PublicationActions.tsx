@@ -1,8 +1,8 @@
 import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { blockPublication, type PublicationView, withdrawPublication } from '../../api/publications';
+import { ReasonModal } from '../../components/ReasonModal';
 import { useCan } from '../../session/SessionContext';
-import { ReasonModal } from './ReasonModal';
 
 type Step = 'block' | 'withdraw';
 
@@ -43,6 +43,7 @@ export function PublicationActions({
       )}
       <ReasonModal
         open={open === 'block'}
+        danger
         title="不予公开"
         label="不予公开的理由"
         hint="涉及国家秘密、商业秘密、个人隐私或未成年人等依法不予公开的,写明理由;理由记入办理记录。"
@@ -53,6 +54,7 @@ export function PublicationActions({
       />
       <ReasonModal
         open={open === 'withdraw'}
+        danger
         title="撤回公开"
         label="撤回理由"
         hint="撤回后公开页面不再显示决定内容,只显示撤回说明和撤回理由(如:该决定已被复议机关撤销)。"

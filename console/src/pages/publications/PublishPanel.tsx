@@ -1,8 +1,8 @@
 import { Alert, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { type DraftView, type PublicationView, publishPublication } from '../../api/publications';
-import { apiErrorText, type ErrorText } from './apiErrorText';
-import { ErrorAlert } from './ErrorAlert';
+import { apiErrorText, type ErrorText } from '../../components/apiErrorText';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { confirmedSpans, isApplied, type ReviewSpan } from './redaction';
 
 export interface PublishPanelProps {

@@ -2,11 +2,11 @@ import { AuditOutlined, ClockCircleOutlined, ExportOutlined, FormOutlined, TeamO
 import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { extendReview, type ReviewView, takeReview } from '../../api/reviews';
+import { ReasonModal } from '../../components/ReasonModal';
 import { useErrorMessage } from '../../hooks/useErrorMessage';
 import { routes } from '../../router';
 import { useCan, useMe } from '../../session/SessionContext';
 import { OpinionDrawer } from './OpinionDrawer';
-import { ReasonModal } from './ReasonModal';
 import { OPEN_STATES } from './reviewLabels';
 import { SettleDrawer } from './SettleDrawer';
 

@@ -10,10 +10,10 @@ import {
   removeEntry,
   saveEntry,
 } from '../../api/violation-notices';
+import { ReasonModal } from '../../components/ReasonModal';
 import { useErrorMessage } from '../../hooks/useErrorMessage';
 import { routes } from '../../router';
 import { useCan } from '../../session/SessionContext';
-import { ReasonModal } from '../reviews/ReasonModal';
 
 const CATEGORY_OPTIONS = CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }));
 

@@ -7,7 +7,9 @@ export interface ReasonModalProps {
   open: boolean;
   title: string;
   label: string;
-  hint: string;
+  hint?: string;
+  /** The step takes something away (不予公开, 撤回): the button is red. */
+  danger?: boolean;
   okText: string;
   onCancel: () => void;
   /** Sends the reason; a refusal is shown in the modal with its code. */
@@ -15,8 +17,8 @@ export interface ReasonModalProps {
   testId: string;
 }
 
-/** 不予公开 and 撤回: a step that needs only a written reason, which is recorded (and, for 撤回, published). */
-export function ReasonModal({ open, title, label, hint, okText, onCancel, onSubmit, testId }: ReasonModalProps) {
+/** A step that needs only a written reason, which is recorded (延长审核期限, 不予公开, 撤回, 退回 …). */
+export function ReasonModal({ open, title, label, hint, danger = false, okText, onCancel, onSubmit, testId }: ReasonModalProps) {
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorText | null>(null);
@@ -38,7 +40,7 @@ export function ReasonModal({ open, title, label, hint, okText, onCancel, onSubm
       open={open}
       title={title}
       okText={okText}
-      okButtonProps={{ danger: true, 'data-testid': `${testId}-submit` }}
+      okButtonProps={{ danger, 'data-testid': `${testId}-submit` }}
       confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={onCancel}
@@ -47,7 +49,7 @@ export function ReasonModal({ open, title, label, hint, okText, onCancel, onSubm
         if (!visible) setError(null);
       }}
     >
-      <Alert type="info" showIcon title={hint} style={{ marginBottom: 12 }} />
+      {hint && <Alert type="info" showIcon title={hint} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" preserve={false} onFinish={(values) => void submit(values)}>
         <Form.Item label={label} name="reason" rules={[{ required: true, whitespace: true, message: `请填写${label}` }]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} showCount data-testid={`${testId}-reason`} />

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/client';
+import { ApiError } from '../api/client';
 
 export interface ErrorText {
   /** The server's Chinese message with its stable code, so a person can quote both when asking for help. */
