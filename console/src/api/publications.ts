@@ -19,6 +19,8 @@ export interface PublicationQuery extends PageQuery {
   state?: PublicationState;
   /** Drafts due on or before today + this many days (overdue included); only drafts. */
   dueWithinDays?: number;
+  /** 承办机构 and the units under it. */
+  unitId?: string;
 }
 
 /** A span of draft.text the person confirmed, with what the public sees instead. */

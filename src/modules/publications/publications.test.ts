@@ -187,6 +187,20 @@ describeEachDialect('publications: 事后公开 of issued decisions', (ctx) => {
     expect((await api.get((await api.ofDocument(late.document.id)).id, 'otherUnitHead')).statusCode).toBe(404);
     expect((await api.list('', 'reviewer')).total).toBe((await api.list()).total);
     expect((await api.list('', 'officer')).total).toBe((await api.list()).total);
+
+    // Narrowed to a unit (with the units below it); a unit outside the caller's scope lists nothing.
+    const all = (await api.list('', 'reviewer')).total;
+    expect((await api.list(`&unitId=${env.inspectionId}`, 'reviewer')).total).toBe(all);
+    expect((await api.list(`&unitId=${env.rootId}`, 'reviewer')).total).toBe(all);
+    expect((await api.list(`&unitId=${env.otherUnitId}`, 'reviewer')).total).toBe(0);
+    expect((await api.list(`&unitId=${env.inspectionId}`, 'otherUnitHead')).total).toBe(0);
+    const unknown = await env.app.inject({
+      method: 'GET',
+      url: '/api/publications?unitId=no-such-unit',
+      headers: { cookie: env.sessions.reviewer.cookie },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ code: 'unit_not_found' });
   });
 
   it('leaves the due date pending until its year is approved, then sets it', async () => {

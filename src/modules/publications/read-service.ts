@@ -4,10 +4,10 @@ import { authorize, readScope, requireUser } from '../../platform/auth/policy.js
 import { plusDays, shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Trx } from '../../platform/db/transaction.js';
-import { notFound } from '../../platform/errors.js';
+import { invalid, notFound } from '../../platform/errors.js';
 import { listEvents } from '../../platform/events/list-events.js';
 import { documentText } from '../documents/index.js';
-import { displayNamesOf } from '../org/index.js';
+import { displayNamesOf, listPublicUnits } from '../org/index.js';
 import { draftContent } from './draft-content.js';
 import { syncDrafts } from './drafts.js';
 import { syncRevocations } from './lifecycle.js';
@@ -67,6 +67,8 @@ export interface ListPublicationsQuery {
   state?: PublicationState;
   /** Drafts due within this many days from today (overdue ones included). */
   dueWithinDays?: number;
+  /** A unit and those below it, within the caller's scope. */
+  unitId?: string;
   page: number;
   pageSize: number;
 }
@@ -80,11 +82,20 @@ export async function listPublications(
   const user = requireUser(actor);
   authorize(can(user, 'publication.read'), '无权查看事后公开事项');
   const scope = readScope(user);
-  if (scope.kind === 'none') return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  if (scope.kind === 'none') return empty;
+  let unitPathPrefix = scope.kind === 'subtree' ? scope.path : undefined;
+  if (query.unitId) {
+    const unit = (await listPublicUnits(db)).find((u) => u.id === query.unitId);
+    if (!unit) throw invalid('unit_not_found', '没有这个机构');
+    // A unit outside the caller's scope lists nothing, as its publications are not the caller's to see.
+    if (unitPathPrefix !== undefined && !unit.path.startsWith(unitPathPrefix)) return empty;
+    unitPathPrefix = unit.path;
+  }
   await syncDrafts(db);
   await syncRevocations(db);
   const { rows, total } = await repo.listQueueRows(db, {
-    unitPathPrefix: scope.kind === 'subtree' ? scope.path : undefined,
+    unitPathPrefix,
     // A deadline matters only while the decision waits to be published.
     states: query.state ? [query.state] : query.dueWithinDays === undefined ? undefined : ['draft'],
     dueBy: query.dueWithinDays === undefined ? undefined : plusDays(shanghaiToday(), query.dueWithinDays),

@@ -34,6 +34,7 @@ export const ListPublicationsQuery = Type.Object(
   {
     state: Type.Optional(Literals(PUBLICATION_STATES)),
     dueWithinDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 365, description: '公开期限在若干日内到期(含已逾期;只列待公开的)' })),
+    unitId: Type.Optional(Type.String({ maxLength: 64, description: '承办机构(含下级机构)' })),
     ...PageQuery,
   },
   strict,

@@ -1,6 +1,7 @@
 import { Alert, Card, Grid, Table, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { PublicationListItem } from '../../api/publications';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { beijingToday } from '../../format';
 import { useAsync } from '../../hooks/useAsync';
 import { navigate, routes, useLocation } from '../../router';
@@ -22,9 +23,10 @@ export function PublicationsPage() {
   const openId = search.get('id');
   const [tab, setTab] = useState<PublicationTab>('draft');
   const [paging, setPaging] = useState({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const [unitId, setUnitId] = useState<string | undefined>();
   const today = beijingToday();
 
-  const load = useCallback(() => loadTab(tab, paging, today), [tab, paging, today]);
+  const load = useCallback(() => loadTab(tab, paging, today, unitId), [tab, paging, today, unitId]);
   const queue = useAsync(load);
   const unitName = useCallback((id: string) => units.find((u) => u.id === id)?.name ?? '—', [units]);
   const columns = useMemo(() => publicationColumns(compact, today, unitName), [compact, today, unitName]);
@@ -43,6 +45,17 @@ export function PublicationsPage() {
           setPaging((p) => ({ ...p, page: 1 }));
         }}
         items={TABS.map((key) => ({ key, label: <span data-testid={`publications-tab-${key}`}>{TAB_LABELS[key]}</span> }))}
+      />
+      <UnitTreeSelect
+        allowClear
+        placeholder="承办机构(含下级机构)"
+        value={unitId}
+        onChange={(id) => {
+          setUnitId(id || undefined);
+          setPaging((p) => ({ ...p, page: 1 }));
+        }}
+        style={{ width: compact ? '100%' : 260, marginBottom: 12 }}
+        data-testid="publications-filter-unit"
       />
       {queue.error && queue.error.status !== 401 && (
         <Alert type="error" showIcon title={`${queue.error.message}(${queue.error.code})`} style={{ marginBottom: 16 }} />

@@ -52,10 +52,10 @@ export interface TabResult {
  * The due-date tabs: the server lists the drafts due by a date, overdue ones included, so the drafts
  * due by today + N are read whole and split here into 即将到期 (today or later) and 已逾期 (before today).
  */
-async function dueDrafts(today: string, overdue: boolean): Promise<TabResult> {
+async function dueDrafts(today: string, overdue: boolean, unitId: string | undefined): Promise<TabResult> {
   const items: PublicationListItem[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const answer = await listPublications({ dueWithinDays: overdue ? 0 : DUE_SOON_DAYS, page, pageSize: MAX_PAGE });
+    const answer = await listPublications({ dueWithinDays: overdue ? 0 : DUE_SOON_DAYS, unitId, page, pageSize: MAX_PAGE });
     items.push(...answer.items);
     if (items.length >= answer.total || answer.items.length === 0) break;
   }
@@ -63,7 +63,12 @@ async function dueDrafts(today: string, overdue: boolean): Promise<TabResult> {
   return { page: { items: picked, total: picked.length, page: 1, pageSize: picked.length }, local: true };
 }
 
-export function loadTab(tab: PublicationTab, paging: { page: number; pageSize: number }, today: string): Promise<TabResult> {
-  if (tab === 'soon' || tab === 'overdue') return dueDrafts(today, tab === 'overdue');
-  return listPublications({ state: STATE_OF[tab], ...paging }).then((page) => ({ page, local: false }));
+export function loadTab(
+  tab: PublicationTab,
+  paging: { page: number; pageSize: number },
+  today: string,
+  unitId?: string,
+): Promise<TabResult> {
+  if (tab === 'soon' || tab === 'overdue') return dueDrafts(today, tab === 'overdue', unitId);
+  return listPublications({ state: STATE_OF[tab], unitId, ...paging }).then((page) => ({ page, local: false }));
 }
