@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { Actor, UserActor } from '../../platform/auth/actor.js';
 import { authorize, requireUser } from '../../platform/auth/policy.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -10,6 +10,7 @@ import { checkForPublication, cleanFields } from './fields.js';
 import { canOnEntry, type ViolationNoticesAction } from './policy.js';
 import { getEntry, visibleEntry } from './read-service.js';
 import * as repo from './repository.js';
+import type { ViolationNoticeEntriesTable } from './tables.js';
 import type { EntryView, NoticeFields } from './views.js';
 
 // Marking, confirming, excluding and removing entries. Each is one transaction with its event; an
@@ -35,6 +36,34 @@ async function target(db: Kysely<Database>, user: UserActor, id: string, action:
 }
 
 const changed = () => conflict('entry_changed', '该公布事项刚被他人修改,请刷新后重试');
+
+/**
+ * Applies `changes` to the entry only if it is still as `row` was read, with its event, in one
+ * transaction; refused (entry_changed) when someone else changed it first.
+ */
+async function moveEntry(
+  db: Kysely<Database>,
+  user: UserActor,
+  row: repo.EntryRow,
+  changes: Updateable<ViolationNoticeEntriesTable>,
+  event: { type: string; data: Record<string, string | number | null> },
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const now = new Date().toISOString();
+    const moved = await repo.updateEntry(
+      trx,
+      row.id,
+      { state: row.state, updatedAt: row.updated_at },
+      { ...changes, updated_at: now, updated_by: user.userId },
+    );
+    if (!moved) throw changed();
+    await recordEvent(trx, user, {
+      type: event.type,
+      subject: { type: 'violation_notice', id: row.id },
+      data: { caseId: row.case_id, ...event.data },
+    });
+  });
+}
 
 /** Refused once on a published list or removed: the published list is frozen. */
 async function assertEditable(db: Kysely<Database>, row: repo.EntryRow): Promise<void> {
@@ -63,17 +92,7 @@ export async function saveEntry(db: Kysely<Database>, actor: Actor, id: string, 
   await assertEditable(db, row);
   const category = categoryOf(input.category);
   const fields = cleanFields(input);
-  await inTransaction(db, async (trx) => {
-    const now = new Date().toISOString();
-    const moved = await repo.updateEntry(
-      trx,
-      id,
-      { state: row.state, updatedAt: row.updated_at },
-      { category, ...columns(fields), updated_at: now, updated_by: user.userId },
-    );
-    if (!moved) throw changed();
-    await recordEvent(trx, user, { type: repo.SAVED, subject: { type: 'violation_notice', id }, data: { caseId: row.case_id, category } });
-  });
+  await moveEntry(db, user, row, { category, ...columns(fields) }, { type: repo.SAVED, data: { category } });
   return getEntry(db, user, id);
 }
 
@@ -98,21 +117,13 @@ export async function includeEntry(db: Kysely<Database>, actor: Actor, id: strin
   if (category === null) throw invalid('category_required', '请选择第29号令第五条规定的违法行为类别');
   const fields = cleanFields(input);
   checkForPublication(fields);
-  await inTransaction(db, async (trx) => {
-    const now = new Date().toISOString();
-    const moved = await repo.updateEntry(
-      trx,
-      id,
-      { state: row.state, updatedAt: row.updated_at },
-      { category, ...columns(fields), state: 'included', excluded_reason: null, updated_at: now, updated_by: user.userId },
-    );
-    if (!moved) throw changed();
-    await recordEvent(trx, user, {
-      type: repo.INCLUDED,
-      subject: { type: 'violation_notice', id },
-      data: { caseId: row.case_id, category, categoryLabel: CATEGORY_LABELS[category] },
-    });
-  });
+  await moveEntry(
+    db,
+    user,
+    row,
+    { category, ...columns(fields), state: 'included', excluded_reason: null },
+    { type: repo.INCLUDED, data: { category, categoryLabel: CATEGORY_LABELS[category] } },
+  );
   return getEntry(db, user, id);
 }
 
@@ -122,21 +133,13 @@ export async function excludeEntry(db: Kysely<Database>, actor: Actor, id: strin
   const why = reasonOf(reason, '不予纳入');
   const row = await target(db, user, id, 'violation_notice.confirm');
   await assertEditable(db, row);
-  await inTransaction(db, async (trx) => {
-    const now = new Date().toISOString();
-    const moved = await repo.updateEntry(
-      trx,
-      id,
-      { state: row.state, updatedAt: row.updated_at },
-      { state: 'excluded', excluded_reason: why, batch_id: null, updated_at: now, updated_by: user.userId },
-    );
-    if (!moved) throw changed();
-    await recordEvent(trx, user, {
-      type: repo.EXCLUDED,
-      subject: { type: 'violation_notice', id },
-      data: { caseId: row.case_id, reason: why },
-    });
-  });
+  await moveEntry(
+    db,
+    user,
+    row,
+    { state: 'excluded', excluded_reason: why, batch_id: null },
+    { type: repo.EXCLUDED, data: { reason: why } },
+  );
   return getEntry(db, user, id);
 }
 
@@ -152,20 +155,12 @@ export async function removeEntry(db: Kysely<Database>, actor: Actor, id: string
   if (row.state === 'removed') throw conflict('entry_removed', '该事项已撤下');
   const batch = row.batch_id ? await repo.findBatch(db, row.batch_id) : undefined;
   if (!batch || batch.state !== 'published') throw conflict('entry_not_published', '该事项尚未公布,无需撤下;可以不予纳入');
-  await inTransaction(db, async (trx) => {
-    const now = new Date().toISOString();
-    const moved = await repo.updateEntry(
-      trx,
-      id,
-      { state: row.state, updatedAt: row.updated_at },
-      { state: 'removed', removed_reason: why, removed_at: now, updated_at: now, updated_by: user.userId },
-    );
-    if (!moved) throw changed();
-    await recordEvent(trx, user, {
-      type: repo.REMOVED,
-      subject: { type: 'violation_notice', id },
-      data: { caseId: row.case_id, batchId: batch.id, year: Number(batch.year), quarter: Number(batch.quarter), reason: why },
-    });
-  });
+  await moveEntry(
+    db,
+    user,
+    row,
+    { state: 'removed', removed_reason: why, removed_at: new Date().toISOString() },
+    { type: repo.REMOVED, data: { batchId: batch.id, year: Number(batch.year), quarter: Number(batch.quarter), reason: why } },
+  );
   return getEntry(db, user, id);
 }
