@@ -25,5 +25,7 @@ export const ACCESSIBLE_TOKENS = {
   // Secondary text (descriptions labels, hints) at 45 % black is 3.4:1 on white; 62 % is 5.9:1.
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+  // Placeholders are read as hints (全部、请选择): axe holds them to the same 4.5:1.
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
   colorTextDescription: 'rgba(0, 0, 0, 0.62)',
 } as const;

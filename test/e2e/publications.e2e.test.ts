@@ -134,7 +134,9 @@ async function selectInDecision(page: Page, needle: string): Promise<void> {
 }
 
 describe.runIf(enabled)('事后公开 in Chromium: redact, publish, read on the portal, withdraw (sanxiang serve --demo)', () => {
-  const demo = useDemoServerAndBrowser();
+  // A ledger key whose published form (/api/ledger/keys) has a "+" inside its base64, which the in-browser
+  // check once split on: with a random key that happened in about half the runs.
+  const demo = useDemoServerAndBrowser({ SANXIANG_LEDGER_ED25519_PRIVATE_KEY: 'CAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAg=' });
   const { as } = usePersonas(demo, {
     password: PASSWORD,
     readyTestId: 'menu-dashboard',
@@ -260,15 +262,16 @@ describe.runIf(enabled)('事后公开 in Chromium: redact, publish, read on the 
             await verify.click();
             // (page.waitForFunction would evaluate a string in the page, which its CSP forbids.)
             await expect.poll(() => page.evaluate<boolean>("document.querySelector('#verify-panel button').disabled"), WAIT).toBe(false);
-            return { failed: await page.locator('#verify-panel li.check-fail').count(), passed: await results.count() };
+            return { failed: await page.locator('#verify-panel li.check-fail').allTextContents(), passed: await results.count() };
           },
           { timeout: 40_000, interval: 2000 },
         )
-        .toEqual({ failed: 0, passed: 5 });
+        .toEqual({ failed: [], passed: 5 });
       const lines = await results.allTextContents();
       expect(lines[0]).toContain('公开文本的 SHA-256 与账本事件所载一致');
       expect(lines[3]).toContain('推出的根哈希与检查点一致');
-      expect(lines[4]).toMatch(/检查点签名有效|不支持 Ed25519/);
+      // Chromium has Ed25519 in WebCrypto, so the signature is checked, not excused.
+      expect(lines[4]).toContain('检查点签名有效');
     });
 
     // The feeds parse as what they say they are (RSS 2.0, Atom 1.0, JSON Feed 1.1) and carry the decision.
@@ -311,8 +314,15 @@ describe.runIf(enabled)('事后公开 in Chromium: redact, publish, read on the 
       }
     });
 
-    // 8. 撤回 in the console with the reason.
+    // 8. Reopened, the editor starts from what was confirmed for the version in force (the changed mobile, the
+    //    hand-marked WeChat ID), so it matches what is public; then 撤回 with the reason.
     await as('unithead', async (page) => {
+      await page.reload();
+      await page.locator('[data-testid="publication-number"]', { hasText: number }).waitFor(WAIT);
+      const mobile = page.locator(`[data-testid="redaction-item"][data-kind="mobile"][data-text="${PARTY.phone}"]`).first();
+      await expect(mobile.locator('input:not([type="checkbox"])').inputValue()).resolves.toBe(CORRECTION.mobileShown);
+      await page.locator(`[data-testid="redaction-item"][data-kind="manual"][data-text="${PARTY.wechat}"]`).waitFor(WAIT);
+      await expect(page.locator('[data-testid="redaction-differs"]').count()).resolves.toBe(0);
       await page.click('[data-testid="publication-withdraw"]');
       await page.fill('[data-testid="publication-withdraw-reason"]', reason);
       await page.click('[data-testid="publication-withdraw-submit"]');

@@ -14,11 +14,11 @@ export interface DemoBrowser {
  * For an end-to-end describe block: the real `sanxiang serve --demo` in a child process and one
  * Chromium, started before the block's tests and stopped after them.
  */
-export function useDemoServerAndBrowser(): DemoBrowser {
+export function useDemoServerAndBrowser(env: Record<string, string> = {}): DemoBrowser {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer(['--demo']);
+    server = await startServer(['--demo'], env);
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {

@@ -96,6 +96,10 @@ describeEachDialect('publications: 事后公开 of issued decisions', (ctx) => {
     expect(version?.ledgerIndex).toBe(Number(event.ledger_index));
     expect(JSON.parse(event.blobs)).toEqual([version?.originalSha256]);
     expect(JSON.parse(event.data)).toMatchObject({ version: 1, textSha256: version?.textSha256, originalSha256: version?.originalSha256 });
+    // Staff keep what was confirmed on the issued text, so a correction can start from it; the public never sees it.
+    const draftView = await api.detail(id);
+    expect(version?.confirmed).toEqual(confirmedDefaults(draftView));
+    expect(version?.sourceTextSha256).toBe(draftView.draft?.textSha256);
 
     const res = await api.publicGet(id);
     expect(res.statusCode).toBe(200);
@@ -111,6 +115,8 @@ describeEachDialect('publications: 事后公开 of issued decisions', (ctx) => {
       expect(pub.text.slice(r.start, r.end)).toBe(r.replacement);
     }
     expect(pub.redactions.map((r) => r.kind)).toEqual(expect.arrayContaining(['resident_id', 'mobile', 'party_name', 'person_name']));
+    expect(res.body).not.toContain('"confirmed"');
+    expect(res.body).not.toContain('sourceTextSha256');
 
     const listed = await api.publicList(`&q=${encodeURIComponent(document.number ?? '')}`);
     expect(listed.items.map((i) => i.id)).toEqual([id]);

@@ -159,6 +159,8 @@ export async function publish(
       published_at: now,
       published_by: user.userId,
       ledger_index: event.ledgerIndex,
+      confirmed: JSON.stringify(input.findings.map((f) => ({ start: f.start, end: f.end, replacement: f.replacement }))),
+      source_text_sha256: content.textSha256,
     });
   });
   return getPublication(db, user, id);

@@ -119,6 +119,12 @@ const VersionSchema = Type.Object({
   publishedBy: Type.String(),
   publishedByName: Nullable(Type.String()),
   ledgerIndex: Type.Integer(),
+  confirmed: Nullable(
+    Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer(), replacement: Type.String() }), {
+      description: '确认隐去的内容在决定书全文中的位置和替代内容(仅工作人员可见)',
+    }),
+  ),
+  sourceTextSha256: Nullable(Type.String()),
 });
 
 export const PublicationSchema = Type.Object({

@@ -61,6 +61,10 @@ export interface PublicationVersionsTable {
   published_by: string;
   /** Ledger index of this version's publication.published event. */
   ledger_index: number;
+  /** The confirmed spans on the issued text (ConfirmedFinding[] as JSON; staff only); null before they were kept. */
+  confirmed: string | null;
+  /** SHA-256 of the issued text those spans refer to. */
+  source_text_sha256: string | null;
 }
 
 /**

@@ -51,6 +51,9 @@ export interface VersionView {
   publishedBy: string;
   publishedByName: string | null;
   ledgerIndex: number;
+  /** The spans confirmed on the issued text (staff only), and the SHA-256 of that text; null for older versions. */
+  confirmed: { start: number; end: number; replacement: string }[] | null;
+  sourceTextSha256: string | null;
 }
 
 /** What the person publishing works from: the issued text, its 摘要 and what the recognizers found. */
@@ -112,6 +115,8 @@ export function toVersionView(row: VersionRow, names: ReadonlyMap<string, string
     publishedBy: row.published_by,
     publishedByName: names.get(row.published_by) ?? null,
     ledgerIndex: Number(row.ledger_index),
+    confirmed: row.confirmed === null ? null : (JSON.parse(row.confirmed) as VersionView['confirmed']),
+    sourceTextSha256: row.source_text_sha256,
   };
 }
 

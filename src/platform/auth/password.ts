@@ -3,7 +3,13 @@ import { invalid } from '../errors.js';
 
 // scrypt N=2^15, r=8 (32 MiB per hash): OWASP's minimum for scrypt. Parameters are stored with each
 // hash so they can be raised later without breaking existing passwords.
-const N = 2 ** 15;
+export const PRODUCTION_N = 2 ** 15;
+/**
+ * The test suite signs in thousands of times; under vitest only, SANXIANG_TEST_SCRYPT_N (set in
+ * vitest.config.ts) lowers the cost of new hashes. Verification always uses the cost stored in the hash.
+ */
+const testN = process.env.VITEST ? Number(process.env.SANXIANG_TEST_SCRYPT_N) : Number.NaN;
+export const N = Number.isInteger(testN) && testN >= 2 ** 10 && testN < PRODUCTION_N ? testN : PRODUCTION_N;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;

@@ -87,15 +87,20 @@
     const ed = keys.find((k) => k.algorithm === 'ed25519');
     const sig = ed && note.signatures.find((s) => s.name === ed.name);
     if (!ed || !sig) return report(false, '未找到检查点的 Ed25519 签名');
-    // verifierKey: name+keyId+base64(0x01 ‖ 32-byte public key).
-    const raw = fromBase64(ed.verifierKey.split('+').at(-1)).slice(1);
+    // verifierKey: name+keyId+base64(0x01 ‖ 32-byte public key); the base64 may itself contain "+".
+    const raw = fromBase64(ed.verifierKey.split('+').slice(2).join('+')).slice(1);
+    let key;
     try {
-      const key = await crypto.subtle.importKey('raw', raw, { name: 'Ed25519' }, false, ['verify']);
-      const ok = await crypto.subtle.verify({ name: 'Ed25519' }, key, sig.sig.slice(4), bytes(note.body));
-      return report(ok, ok ? `检查点签名有效(Ed25519,${ed.name})` : '检查点签名无效');
-    } catch {
-      return report(true, '本浏览器不支持 Ed25519 签名核验,请在「签名检查点与验证公钥」页或用 sanxiang verify 核验签名');
+      key = await crypto.subtle.importKey('raw', raw, { name: 'Ed25519' }, false, ['verify']);
+    } catch (error) {
+      // Only an algorithm the browser lacks is excused; a malformed key is a failure like a wrong signature.
+      if (error instanceof DOMException && error.name === 'NotSupportedError') {
+        return report(true, '本浏览器不支持 Ed25519 签名核验,请在「签名检查点与验证公钥」页或用 sanxiang verify 核验签名');
+      }
+      return report(false, `检查点公钥无法读取:${error instanceof Error ? error.message : String(error)}`);
     }
+    const ok = await crypto.subtle.verify({ name: 'Ed25519' }, key, sig.sig.slice(4), bytes(note.body));
+    return report(ok, ok ? `检查点签名有效(Ed25519,${ed.name})` : '检查点签名无效');
   }
 
   async function run() {

@@ -1,4 +1,4 @@
-import { Alert, Card, Grid, Table, Tabs, Typography } from 'antd';
+import { Alert, Card, Flex, Grid, Table, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { PublicationListItem } from '../../api/publications';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
@@ -46,17 +46,21 @@ export function PublicationsPage() {
         }}
         items={TABS.map((key) => ({ key, label: <span data-testid={`publications-tab-${key}`}>{TAB_LABELS[key]}</span> }))}
       />
-      <UnitTreeSelect
-        allowClear
-        placeholder="承办机构(含下级机构)"
-        value={unitId}
-        onChange={(id) => {
-          setUnitId(id || undefined);
-          setPaging((p) => ({ ...p, page: 1 }));
-        }}
-        style={{ width: compact ? '100%' : 260, marginBottom: 12 }}
-        data-testid="publications-filter-unit"
-      />
+      <Flex align="center" gap={8} wrap style={{ marginBottom: 12 }}>
+        <label htmlFor="publications-unit">承办机构</label>
+        <UnitTreeSelect
+          id="publications-unit"
+          allowClear
+          placeholder="全部(含下级机构)"
+          value={unitId}
+          onChange={(id) => {
+            setUnitId(id || undefined);
+            setPaging((p) => ({ ...p, page: 1 }));
+          }}
+          style={{ width: compact ? '100%' : 260 }}
+          data-testid="publications-filter-unit"
+        />
+      </Flex>
       {queue.error && queue.error.status !== 401 && (
         <Alert type="error" showIcon title={`${queue.error.message}(${queue.error.code})`} style={{ marginBottom: 16 }} />
       )}

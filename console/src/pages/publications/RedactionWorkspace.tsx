@@ -5,13 +5,13 @@ import { useCan } from '../../session/SessionContext';
 import { PreviewPane } from './PreviewPane';
 import { PublishPanel } from './PublishPanel';
 import { RedactionText } from './RedactionText';
-import { byPosition, previewText, problemsOf, type ReviewSpan, spansFromFindings } from './redaction';
+import { byPosition, previewText, problemsOf, type ReviewSpan, spansForCorrection, spansFromFindings } from './redaction';
 import { SpanList } from './SpanList';
 
 /**
  * The redaction review: what the recognizers found (ticked unless public), what the person marks
  * themselves, the full text highlighted beside the text the public will read, and 公开 / 更正.
- * A correction starts again from the recognizers' proposal on the issued text.
+ * A correction starts from the spans confirmed for the version in force.
  */
 export function RedactionWorkspace({
   view,
@@ -25,10 +25,15 @@ export function RedactionWorkspace({
   const can = useCan();
   const allowed = can('publication.publish');
   const editable = allowed && !draft.documentSuperseded;
-  const [spans, setSpans] = useState<ReviewSpan[]>(() => spansFromFindings(draft.findings));
-  const manualCount = useRef(0);
-  // A correction starts from the recognizers' proposal; this says whether it still matches what is public.
+  // A correction starts from what was confirmed for the version in force (when it was confirmed on this
+  // same text); otherwise from the recognizers' proposal. The alert below says whether it matches.
   const current = view.state === 'published' ? view.versions.at(-1) : undefined;
+  const [spans, setSpans] = useState<ReviewSpan[]>(() =>
+    current?.confirmed && current.sourceTextSha256 === draft.textSha256
+      ? spansForCorrection(draft.text, draft.findings, current.confirmed)
+      : spansFromFindings(draft.findings),
+  );
+  const manualCount = useRef(0);
 
   const change = (key: string, patch: Partial<Pick<ReviewSpan, 'confirmed' | 'replacement'>>) =>
     setSpans((all) => all.map((s) => (s.key === key ? { ...s, ...patch } : s)));

@@ -68,6 +68,38 @@ export function spansFromFindings(findings: readonly Finding[]): ReviewSpan[] {
 
 export const byPosition = (a: ReviewSpan, b: ReviewSpan): number => a.start - b.start || a.end - b.end;
 
+/**
+ * A correction starts from what was confirmed for the version in force, when it was confirmed on this
+ * same issued text: findings at the same place take its choice and replacement, the person's own marks
+ * come back as marks; without that, from the recognizers' proposal.
+ */
+export function spansForCorrection(
+  text: string,
+  findings: readonly Finding[],
+  saved: readonly { start: number; end: number; replacement: string }[],
+): ReviewSpan[] {
+  const byPlace = new Map(saved.map((c) => [`${c.start}-${c.end}`, c]));
+  const fromFindings = spansFromFindings(findings).map((s) => {
+    const kept = byPlace.get(`${s.start}-${s.end}`);
+    return kept ? { ...s, confirmed: true, replacement: kept.replacement } : { ...s, confirmed: false };
+  });
+  const found = new Set(findings.map((f) => `${f.start}-${f.end}`));
+  const manual = saved
+    .filter((c) => !found.has(`${c.start}-${c.end}`))
+    .map((c, i) => ({
+      key: `s${i}`,
+      kind: 'manual' as const,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      replacement: c.replacement,
+      confirmed: true,
+      reason: null,
+      keep: false,
+    }));
+  return [...fromFindings, ...manual].sort(byPosition);
+}
+
 /** The span already covering any of [start, end), if any: spans may not overlap. */
 export function overlapping(spans: readonly ReviewSpan[], start: number, end: number): ReviewSpan | undefined {
   return spans.find((s) => s.start < end && start < s.end);

@@ -20,6 +20,9 @@ export function publicationSearch(dialect: DialectName) {
       // The portal's year filter and its list of years (the first and the last decision date).
       await db.schema.createIndex('publications_decided').on('publications').columns(['state', 'decided_on']).execute();
       await db.schema.createIndex('publications_case').on('publications').column('case_id').execute();
+      // What the person confirmed, on the issued text (staff only): a correction starts from it.
+      await addText('publication_versions', 'confirmed');
+      await addText('publication_versions', 'source_text_sha256');
 
       // The case module records the revocation; publications reads the few revoked cases through this index.
       await addText('cases', 'decision_revoked_on');
