@@ -77,7 +77,11 @@ describeEachDialect('publications: withdrawal after revocation, and expiry', (ct
   it('keeps a revoked decision that was never published from publication, with the reason', async () => {
     const { caseId, document } = await issuedDecision(env);
     const { id } = await api.ofDocument(document.id);
+    // Before any sync has applied the revocation, publishing is refused all the same.
     expect((await revoke(caseId, { revocation: { ...revocation, kind: 'void', authority: '某区人民法院' } })).statusCode).toBe(200);
+    const early = await api.detail(id);
+    const refused = await api.post(id, 'publish', { findings: confirmedDefaults(early), textSha256: early.draft?.textSha256 });
+    expect([refused.statusCode, refused.json().code]).toEqual([409, 'decision_revoked']);
     const listed = (await api.list()).items.find((p) => p.id === id);
     expect(listed).toMatchObject({ state: 'blocked', revokedOn: '2026-10-09' });
     expect(listed?.blockedReason).toContain('该决定已被某区人民法院确认无效');
@@ -114,6 +118,8 @@ describeEachDialect('publications: withdrawal after revocation, and expiry', (ct
     const staff = await api.detail(id);
     expect(staff.state).toBe('expired');
     expect(staff.history.map((h) => h.type)).toContain('publication.expired');
+    const again = await api.post(id, 'publish', { findings: confirmedDefaults(staff), changeNote: '再次公开' });
+    expect([again.statusCode, again.json().code]).toEqual([409, 'publication_expired']);
     expect(await expirePublications(ctx.db.kysely, plusMonths(today, 36))).toBe(0);
   });
 });

@@ -8,9 +8,10 @@ import { inTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { type ReviewedFinding, redact } from '../../platform/pii/index.js';
+import { listDecisionRevocations } from '../cases/index.js';
 import { documentText } from '../documents/index.js';
 import { type DraftContent, draftContent, sha256Text } from './draft-content.js';
-import { takeDown } from './lifecycle.js';
+import { revocationReason, takeDown } from './lifecycle.js';
 import { canOnPublication, type PublicationsAction } from './policy.js';
 import { DEFAULT_PUBLICATION_PERIODS, expiryOf, type PublicationPeriods, type Redaction } from './publication-data.js';
 import { getPublication, visiblePublication } from './read-service.js';
@@ -104,6 +105,10 @@ export async function publish(
   const row = await target(db, user, id, 'publication.publish');
   if (row.state === 'blocked') throw conflict('publication_blocked', `该决定不予公开:${row.blocked_reason ?? ''}`);
   if (row.state === 'withdrawn') throw conflict('publication_withdrawn', '该决定的公开信息已撤回,不能再次公开');
+  if (row.state === 'expired') throw conflict('publication_expired', '该决定的公示期已满,不再公开');
+  // A revocation the scheduled run has not yet applied still forbids publishing (行政处罚法 §48).
+  const [revoked] = await listDecisionRevocations(db, [row.case_id]);
+  if (revoked) throw conflict('decision_revoked', revocationReason(revoked));
   const previous = Number(row.current_version);
   const changeNote = input.changeNote?.trim() || null;
   if (previous > 0 && changeNote === null) throw invalid('change_note_required', '更正已公开的决定须写明更正说明');
