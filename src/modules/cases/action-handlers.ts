@@ -10,6 +10,7 @@ import { officersOnDate } from '../officers/index.js';
 import { type ActionInput, DEFAULT_ITEM_STEPS, FALLBACK_ITEM_STEPS } from './action-input.js';
 import type { BenchmarkChoice, CaseData, Penalty, Service } from './case-data.js';
 import {
+  decisionStands,
   inHearingScope,
   PUBLICATION_DAYS,
   REVOCATION_KIND_LABELS,
@@ -373,6 +374,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     else c.changes.stage = 'executed';
   },
   defer_payment: async (c) => {
+    if (!decisionStands(c.data)) throw conflict('decision_revoked', '本案决定已被撤销或确认无效,不再执行');
     text(c.input.note, 'reason_required', '请写明当事人的申请及确有经济困难的情况(行政处罚法第六十六条)');
     const fineYuan = c.data.decision?.penalty.fineYuan ?? 0;
     if (fineYuan <= 0) throw conflict('no_fine', '本案决定没有罚款');
@@ -409,6 +411,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     c.record.installments = json(installments);
   },
   urge: async (c) => {
+    if (!decisionStands(c.data)) throw conflict('decision_revoked', '本案决定已被撤销或确认无效,不再执行');
     const payments = await repo.listPayments(c.trx, c.row.id);
     if (!paymentOverdue(paymentSchedule(c.data), payments, c.input.performedOn)) {
       throw invalid('payment_not_overdue', '当事人在缴纳期限内或已缴清罚款,尚不能催告(行政强制法第五十四条)');
@@ -419,6 +422,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     c.data.deadlines = [...closeDeadlines(c.data.deadlines, ['urgeResponse'], c.input.performedOn), deadline];
   },
   apply_enforcement: async (c) => {
+    if (!decisionStands(c.data)) throw conflict('decision_revoked', '本案决定已被撤销或确认无效,不再执行');
     const payments = await repo.listPayments(c.trx, c.row.id);
     if (!paymentOverdue(paymentSchedule(c.data), payments, c.input.performedOn))
       throw invalid('payment_period_running', '缴纳罚款的期限届满后仍未缴纳的,方可申请强制执行');
@@ -453,8 +457,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     text(c.input.note, 'record_required', '请填写结案报告');
     const owed = amountOwed(paymentSchedule(c.data), await repo.listPayments(c.trx, c.row.id), c.input.performedOn);
     // A revoked or void decision obliges the party to nothing; a changed one is followed up in its own case record.
-    const obligationEnded = c.data.revocation?.kind === 'revoked' || c.data.revocation?.kind === 'void';
-    if (!obligationEnded && c.row.stage !== 'enforcement_applied' && owed.paidFen < owed.owedFen) {
+    if (decisionStands(c.data) && c.row.stage !== 'enforcement_applied' && owed.paidFen < owed.owedFen) {
       throw conflict(
         'fine_unpaid',
         `罚款及加处罚款尚未缴清(应缴 ${owed.owedFen / 100} 元,已缴 ${owed.paidFen / 100} 元);缴清后结案,或逾期不缴的先申请强制执行`,

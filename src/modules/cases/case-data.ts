@@ -116,6 +116,10 @@ export const REVOCATION_KIND_LABELS: Readonly<Record<RevocationKind, string>> = 
   void: '确认无效',
 };
 
+/** The decision still obliges the party (not revoked, not found void). */
+export const decisionStands = (d: Pick<CaseData, 'revocation'>): boolean =>
+  d.revocation?.kind !== 'revoked' && d.revocation?.kind !== 'void';
+
 export interface Revocation {
   kind: RevocationKind;
   /** Who decided it: 本机关 (自行纠正), the 复议机关 or the 人民法院. */

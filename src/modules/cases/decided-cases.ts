@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { PartyKind } from './case-data.js';
+import { decisionStands, type PartyKind } from './case-data.js';
 import type { Stage } from './procedure.js';
 import { parseCaseData } from './views.js';
 
@@ -58,8 +58,7 @@ export async function listDecidedCases(db: Kysely<Database>, filter: { caseId?: 
     const data = parseCaseData(row.data);
     // A decision revoked or found void no longer stands: nothing is derived from it (changed or found
     // unlawful, the violation itself still stands).
-    const stands = data.revocation?.kind !== 'revoked' && data.revocation?.kind !== 'void';
-    return data.decision && stands ? [{ row, data, decision: data.decision }] : [];
+    return data.decision && decisionStands(data) ? [{ row, data, decision: data.decision }] : [];
   });
   if (decided.length === 0) return [];
   const parties = await db

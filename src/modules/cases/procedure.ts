@@ -1,7 +1,7 @@
 // The procedure as a state machine: which actions each stage allows and where they lead. 一般程序 per
 // 行政处罚法 and 劳动保障监察条例 (domain research §3.4), plus 简易程序 (当场处罚) and 不予受理/撤销立案.
 
-import type { CaseData } from './case-data.js';
+import { type CaseData, decisionStands } from './case-data.js';
 
 export const STAGES = [
   'registered',
@@ -115,7 +115,7 @@ export const ACTION_RULES: Readonly<Record<Action, ActionRule>> = {
     to: 'same',
     approval: true,
     procedures: BOTH,
-    when: (d) => (d.decision?.penalty.fineYuan ?? 0) > 0,
+    when: (d) => (d.decision?.penalty.fineYuan ?? 0) > 0 && decisionStands(d),
   },
   urge: {
     label: '催告',
@@ -123,7 +123,7 @@ export const ACTION_RULES: Readonly<Record<Action, ActionRule>> = {
     to: 'same',
     approval: false,
     procedures: BOTH,
-    when: (d) => (d.decision?.penalty.fineYuan ?? 0) > 0,
+    when: (d) => (d.decision?.penalty.fineYuan ?? 0) > 0 && decisionStands(d),
   },
   apply_enforcement: {
     label: '申请法院强制执行',
@@ -131,7 +131,7 @@ export const ACTION_RULES: Readonly<Record<Action, ActionRule>> = {
     to: 'enforcement_applied',
     approval: true,
     procedures: BOTH,
-    when: (d) => (d.urges ?? []).length > 0,
+    when: (d) => (d.urges ?? []).length > 0 && decisionStands(d),
   },
   close: {
     label: '结案审批',

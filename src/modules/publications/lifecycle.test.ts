@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { loadCalendar, shanghaiToday } from '../../platform/calendar/index.js';
-import { type CasesEnv, casesApi, startCasesEnv } from '../cases/testing.js';
+import { type CasesEnv, caseAt, casesApi, startCasesEnv } from '../cases/testing.js';
 import { expirePublications, syncRevocations } from './lifecycle.js';
 import { expiryOf, plusMonths } from './publication-data.js';
 import { confirmedDefaults, issuedDecision, publicationsApi, publishedDecision } from './testing.js';
@@ -51,6 +51,19 @@ describeEachDialect('publications: withdrawal after revocation, and expiry', (ct
     expect(ok.json<{ data: { revocation: unknown } }>().data.revocation).toMatchObject({ kind: 'revoked', on: '2026-10-09' });
     const again = await revoke(caseId);
     expect(again.statusCode).toBe(409);
+  });
+
+  it('ends what a revoked decision obliged: no 催告, 延期 or enforcement, and the case closes though the fine is unpaid', async () => {
+    const c = await caseAt(env, 'decision_served');
+    expect(c.nextActions.map((a) => a.action)).toContain('defer_payment');
+    const after = await revoke(c.id, { performedOn: '2026-11-20' });
+    expect(after.statusCode, after.body).toBe(200);
+    const actions = after.json<{ nextActions: { action: string }[] }>().nextActions.map((a) => a.action);
+    expect(actions).toEqual(['close']);
+    const urge = await cases.act(c.id, 'urge', { performedOn: '2026-11-21', service: { method: '直接送达', recipient: '某某' } });
+    expect([urge.statusCode, urge.json().code]).toEqual([409, 'decision_revoked']);
+    const closed = await cases.act(c.id, 'close', { performedOn: '2026-11-21', note: '决定已被撤销,结案' }, 'unitHead');
+    expect(closed.statusCode, closed.body).toBe(200);
   });
 
   it('withdraws a published decision at once when its revocation is recorded: the public sees only the notice', async () => {
