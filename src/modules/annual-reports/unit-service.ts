@@ -32,6 +32,30 @@ async function target(db: Kysely<Database>, user: UserActor, year: number, unitI
   return { report, unit };
 }
 
+/**
+ * Records the unit head's decision on the unit's figures if the row is still as read, with its event,
+ * in one transaction (confirm and return differ only in what they write).
+ */
+async function decide(
+  db: Kysely<Database>,
+  user: UserActor,
+  { report, unit }: Awaited<ReturnType<typeof target>>,
+  changes: { state: 'confirmed' | 'returned'; note: string | null; return_reason: string | null },
+  event: { type: string; data: Record<string, string | number | boolean | null> },
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const now = new Date().toISOString();
+    const moved = await repo.updateUnit(
+      trx,
+      unit.id,
+      { state: unit.state, updatedAt: unit.updated_at },
+      { ...changes, decided_by: user.userId, decided_by_name: user.displayName, decided_at: now, updated_at: now },
+    );
+    if (!moved) throw changedConcurrently();
+    await recordEvent(trx, user, { type: event.type, subject: { type: 'annual_report', id: report.id }, data: event.data });
+  });
+}
+
 /** 确认: the unit's figures as shown are right. The event names their hash. */
 export async function confirmUnit(
   db: Kysely<Database>,
@@ -46,29 +70,13 @@ export async function confirmUnit(
   if (unit.state === 'confirmed') throw conflict('unit_already_confirmed', '本单位数据已确认');
   if (input.figuresSha256 !== unit.figures_sha256) throw conflict('figures_changed', '统计数据已重新计算,请核对最新数据后再确认');
   const note = input.note?.trim() || null;
-  await inTransaction(db, async (trx) => {
-    const now = new Date().toISOString();
-    const moved = await repo.updateUnit(
-      trx,
-      unit.id,
-      { state: unit.state, updatedAt: unit.updated_at },
-      {
-        state: 'confirmed',
-        note,
-        return_reason: null,
-        decided_by: user.userId,
-        decided_by_name: user.displayName,
-        decided_at: now,
-        updated_at: now,
-      },
-    );
-    if (!moved) throw changedConcurrently();
-    await recordEvent(trx, user, {
-      type: repo.UNIT_CONFIRMED,
-      subject: { type: 'annual_report', id: report.id },
-      data: { year, unitId, figuresSha256: unit.figures_sha256, note, late: today > `${year + 1}-01-05` },
-    });
-  });
+  await decide(
+    db,
+    user,
+    { report, unit },
+    { state: 'confirmed', note, return_reason: null },
+    { type: repo.UNIT_CONFIRMED, data: { year, unitId, figuresSha256: unit.figures_sha256, note, late: today > `${year + 1}-01-05` } },
+  );
   return getReport(db, user, year, today);
 }
 
@@ -86,28 +94,12 @@ export async function returnUnit(
   if (why === '') throw invalid('reason_required', '退回须写明理由(哪项数据与本单位记录不符)');
   const { report, unit } = await target(db, user, year, unitId);
   if (unit.state === 'returned') throw conflict('unit_already_returned', '本单位数据已退回,等待重新计算');
-  await inTransaction(db, async (trx) => {
-    const now = new Date().toISOString();
-    const moved = await repo.updateUnit(
-      trx,
-      unit.id,
-      { state: unit.state, updatedAt: unit.updated_at },
-      {
-        state: 'returned',
-        note: null,
-        return_reason: why,
-        decided_by: user.userId,
-        decided_by_name: user.displayName,
-        decided_at: now,
-        updated_at: now,
-      },
-    );
-    if (!moved) throw changedConcurrently();
-    await recordEvent(trx, user, {
-      type: repo.UNIT_RETURNED,
-      subject: { type: 'annual_report', id: report.id },
-      data: { year, unitId, figuresSha256: unit.figures_sha256, reason: why },
-    });
-  });
+  await decide(
+    db,
+    user,
+    { report, unit },
+    { state: 'returned', note: null, return_reason: why },
+    { type: repo.UNIT_RETURNED, data: { year, unitId, figuresSha256: unit.figures_sha256, reason: why } },
+  );
   return getReport(db, user, year, today);
 }
