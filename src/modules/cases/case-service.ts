@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { authorize, readScope, requireUser } from '../../platform/auth/policy.js';
 import { loadCalendar, plusDays, shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
-import { inTransaction } from '../../platform/db/transaction.js';
+import { inTransaction, type Trx } from '../../platform/db/transaction.js';
 import { invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { isResidentId, isUscc } from '../../platform/pii/ids.js';
@@ -39,7 +39,13 @@ function checkParty(p: PartyInput, i: number): PartyInput {
 }
 
 /** 案源登记: a new case with its parties, item version and officers; complaints start the 5-working-day acceptance clock. */
-export async function registerCase(db: Kysely<Database>, actor: Actor, input: RegisterCaseInput): Promise<CaseView> {
+export async function registerCase(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: RegisterCaseInput,
+  /** More writes of the caller that belong to the same transaction (a 双随机 task linking the case). */
+  alongside?: (trx: Trx, caseId: string) => Promise<void>,
+): Promise<CaseView> {
   requireUser(actor);
   authorize(can(actor, 'case.handle'), '只有执法人员或承办机构负责人可以登记案件');
   if (!SOURCES.some((s) => s === input.source)) throw invalid('invalid_source', `案件来源应为${SOURCES.join('、')}之一`);
@@ -130,6 +136,7 @@ export async function registerCase(db: Kysely<Database>, actor: Actor, input: Re
         parties: parties.length,
       },
     });
+    if (alongside) await alongside(trx, id);
   });
   return getCase(db, actor, id);
 }

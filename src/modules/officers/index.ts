@@ -1,6 +1,13 @@
 // The officers module's public face: other modules and the app import from here only.
 
-export { legalQualificationOfUser, type OfficerOnDate, officersOnDate } from './lookup-service.js';
+export {
+  type FieldOfficer,
+  legalQualificationOfUser,
+  type OfficerOnDate,
+  officerOfUser,
+  officersOfField,
+  officersOnDate,
+} from './lookup-service.js';
 export { officersPolicy } from './policy.js';
 export { type CertificateCheck, listPublicRoster, type PublicRoster, verifyCertificate } from './public-service.js';
 export { officersRoutes } from './routes.js';

@@ -167,3 +167,30 @@ export async function findQualifiedOfficerOfUser(db: Kysely<Database> | Trx, use
     .where('legal_qualification', '!=', 'none')
     .executeTakeFirst();
 }
+
+/** Officers of units under a path (the unit itself included), by certificate number. */
+export function findOfficersUnder(db: Reader, unitPath: string) {
+  return db
+    .selectFrom('officers')
+    .innerJoin('units', 'units.id', 'officers.unit_id')
+    .select([
+      'officers.id',
+      'officers.user_id',
+      'officers.name',
+      'officers.unit_id',
+      'officers.categories',
+      'officers.certificate_no',
+      'officers.status',
+      'officers.valid_from',
+      'officers.valid_to',
+      'units.name as unit_name',
+    ])
+    .where(startsWith('units.path', unitPath))
+    .orderBy('officers.certificate_no')
+    .execute();
+}
+
+/** The officer record of a user account, if any. */
+export async function findOfficerOfUser(db: Reader, userId: string) {
+  return db.selectFrom('officers').select(['id', 'name', 'certificate_no']).where('user_id', '=', userId).executeTakeFirst();
+}

@@ -3,6 +3,7 @@ import type { CasesTables } from '../../modules/cases/tables.js';
 import type { CatalogTables } from '../../modules/catalog/tables.js';
 import type { DocumentsTables } from '../../modules/documents/tables.js';
 import type { EvidenceTables } from '../../modules/evidence/tables.js';
+import type { InspectionsTables } from '../../modules/inspections/tables.js';
 import type { OfficersTables } from '../../modules/officers/tables.js';
 import type { OrgTables } from '../../modules/org/tables.js';
 import type { PublicationsTables } from '../../modules/publications/tables.js';
@@ -25,6 +26,7 @@ export interface Database
     DocumentsTables,
     EventTables,
     EvidenceTables,
+    InspectionsTables,
     JobTables,
     LedgerTables,
     OfficersTables,

@@ -16,6 +16,7 @@ import { publications } from './0013_publications.js';
 import { publicationSearch } from './0014_publication_search.js';
 import { annualReports } from './0015_annual_reports.js';
 import { violationNotices } from './0016_violation_notices.js';
+import { inspections } from './0017_inspections.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -36,5 +37,6 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0014_publication_search': publicationSearch(dialect),
     '0015_annual_reports': annualReports(),
     '0016_violation_notices': violationNotices(),
+    '0017_inspections': inspections(),
   };
 }
