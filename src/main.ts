@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
+import { runDrawCommand } from './cli/draw-command.js';
 import { runUserCommand } from './cli/user-command.js';
 import { runVerify } from './cli/verify-command.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -30,6 +31,7 @@ const HELP = `sanxiang — 三项制度执法平台
   sanxiang user create --username <名> --name <姓名> --unit <机构名称或ID> --role <角色> [--role …] [--password <密码>]
   sanxiang user reset-password <用户名>
   sanxiang verify [--checkpoint <检查点文件>]   核验账本、检查点签名和证据文件;发现问题时退出码为 1
+  sanxiang draw verify <文件>     重新进行一次双随机抽取并与公布结果核对(文件取自 /api/public/draws/<ID>);不一致时退出码为 1
   sanxiang help
 
 配置见 README(环境变量 PORT、HOST、SANXIANG_DATA_DIR、SANXIANG_DATABASE_URL 等)。`;
@@ -41,6 +43,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(HELP);
     return command === undefined ? 1 : 0;
   }
+  // Offline: needs neither configuration nor database, so anyone with a downloaded bundle can run it.
+  if (command === 'draw') return runDrawCommand(rest);
   let config: Config;
   try {
     config = loadConfig();

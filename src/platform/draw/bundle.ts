@@ -12,7 +12,7 @@ const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof T
   Type.Union([schema, Type.Null()]);
 
 export const DrawInputsSchema = Type.Object({
-  algorithm: Type.Union(ALGORITHMS.map((a) => Type.Literal(a))),
+  algorithm: Type.Union([Type.Literal('vrs'), Type.Literal('rfc3797')], { description: ALGORITHMS.join(' | ') }),
   population: Type.Array(Pair, { description: '[统一社会信用代码, 风险类别],按代码排序' }),
   quotas: Type.Array(Type.Object({ stratum: Type.String(), count: Type.Integer({ minimum: 0 }) })),
   inspectors: Type.Array(Type.String(), { description: '执法证号,按公告顺序' }),
@@ -67,5 +67,9 @@ export function verifyBundle(value: unknown): Verification {
     return { ok: false, checks: [{ name: '文件格式', ok: false, detail: `不是 ${DRAW_FORMAT} 抽取记录(${where})` }] };
   }
   const bundle = value as DrawBundle;
-  return verifyDraw(bundle.inputs, bundle.announced, bundle.result);
+  const verification = verifyDraw(bundle.inputs, bundle.announced, bundle.result);
+  // The announcement must precede the draw (ISO 8601 UTC times compare as text).
+  const inOrder = bundle.announced.at < bundle.drawn.at;
+  const order = { name: '公告先于抽取', ok: inOrder, detail: `公告 ${bundle.announced.at},抽取 ${bundle.drawn.at}` };
+  return { ok: verification.ok && inOrder, checks: [order, ...verification.checks] };
 }

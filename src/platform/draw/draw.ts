@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import { HmacHeads } from './hmac-heads.js';
 import { RFC3797_MAX, rfc3797Key, rfc3797Value } from './rfc3797.js';
 import { codeOpens, vrsKey, vrsPosition } from './vrs.js';
 
@@ -62,7 +63,10 @@ export interface DrawTarget {
 export interface Recusal {
   readonly target: string;
   readonly inspector: string;
-  /** The member taken next in the inspector's stead (null when the team stayed short). */
+  /**
+   * The member taken in the inspector's stead: each member taken answers the oldest recusal of the
+   * target still open, so null when no member was taken after it (the team was full or stayed short).
+   */
   readonly substitute: string | null;
 }
 
@@ -100,6 +104,15 @@ export function keyString(sources: readonly DrawSource[]): string {
   );
 }
 
+/** Whether a label holds a separator of the snapshot lines or the team messages (tab, newline, NUL). */
+function unclean(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 0) return true;
+  }
+  return false;
+}
+
 function checkInputs(inputs: DrawInputs): void {
   if (!ALGORITHMS.includes(inputs.algorithm)) throw new DrawInputError('未知的抽取算法');
   if (!/^[0-9a-f]{64}$/.test(inputs.commitment)) throw new DrawInputError('承诺值应为 64 位十六进制');
@@ -109,8 +122,28 @@ function checkInputs(inputs: DrawInputs): void {
   if (inputs.sources.length === 0 || inputs.sources.some((s) => s.values.length === 0))
     throw new DrawInputError('每个随机源都须有开奖数值');
   if (!Number.isInteger(inputs.teamSize) || inputs.teamSize < 0) throw new DrawInputError('每组人数应为非负整数');
-  const strata = new Set(inputs.population.map(([, s]) => s));
+  const cap = inputs.maxTasksPerInspector;
+  if (cap !== null && !(Number.isInteger(cap) && cap >= 1)) throw new DrawInputError('每人最多任务数应为正整数');
+  // Labels end lines of the snapshot hashes and fields of the team messages: separators would make them ambiguous.
+  const strata = new Set<string>();
+  let ascending = true;
+  let previous: string | null = null;
+  for (const [label, stratum] of inputs.population) {
+    if (unclean(label) || unclean(stratum)) throw new DrawInputError('标识中不能含制表符、换行符或空字符');
+    strata.add(stratum);
+    if (previous !== null && label <= previous) ascending = false;
+    previous = label;
+  }
+  // The platform announces populations sorted by label, which proves them distinct without a set.
+  if (!ascending && new Set(inputs.population.map(([label]) => label)).size !== inputs.population.length)
+    throw new DrawInputError('检查对象名录中有重复的标识');
+  if (new Set(inputs.inspectors).size !== inputs.inspectors.length || inputs.inspectors.some(unclean))
+    throw new DrawInputError('执法检查人员名录中有重复或含分隔符的标识');
+  const quotaStrata = new Set<string>();
   for (const q of inputs.quotas) {
+    if (!Number.isInteger(q.count) || q.count < 0) throw new DrawInputError(`「${q.stratum}」类的抽取数应为非负整数`);
+    if (quotaStrata.has(q.stratum)) throw new DrawInputError(`「${q.stratum}」类的抽取数重复`);
+    quotaStrata.add(q.stratum);
     if (!strata.has(q.stratum) && q.count > 0) throw new DrawInputError(`名录中没有「${q.stratum}」类对象`);
   }
 }
@@ -156,18 +189,49 @@ function pickByPosition(inputs: DrawInputs, prk: Buffer): Chosen[] {
  * number (exact in a double) and, only on a tie there, in full and then by label — the order of vrsOrder.
  */
 export function lowestPositions(prk: Buffer, labels: readonly string[], count: number): { label: string; position: string }[] {
+  if (count === 0) return [];
+  const hasher = new HmacHeads(prk);
   const head = new Float64Array(labels.length);
-  for (let i = 0; i < labels.length; i++) head[i] = vrsPosition(prk, labels[i] as string).readUIntBE(0, 6);
-  const full = (i: number): string => vrsPosition(prk, labels[i] as string).toString('hex');
-  const order = Uint32Array.from(labels.keys());
-  order.sort((a, b) => {
+  for (let i = 0; i < labels.length; i++) head[i] = hasher.head(labels[i] as string, true);
+  // Only labels at or below the count-th smallest head can be among the lowest: sort just those.
+  const threshold = kthSmallest(Float64Array.from(head), count - 1);
+  const candidates: number[] = [];
+  for (let i = 0; i < head.length; i++) if ((head[i] as number) <= threshold) candidates.push(i);
+  const full = (i: number): string => hasher.hex(labels[i] as string, true);
+  candidates.sort((a, b) => {
     const d = (head[a] as number) - (head[b] as number);
     if (d !== 0) return d;
     const fa = full(a);
     const fb = full(b);
     return fa < fb ? -1 : fa > fb ? 1 : (labels[a] as string) < (labels[b] as string) ? -1 : 1;
   });
-  return Array.from(order.subarray(0, count), (i) => ({ label: labels[i] as string, position: full(i) }));
+  return candidates.slice(0, count).map((i) => ({ label: labels[i] as string, position: full(i) }));
+}
+
+/** The k-th smallest value (0-based) of `values`, which it reorders (Hoare's selection). */
+function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k] as number;
+  }
+  return values[k] as number;
 }
 
 function pickByRfc3797(inputs: DrawInputs, key: string): Chosen[] {
@@ -190,12 +254,13 @@ function pickByRfc3797(inputs: DrawInputs, key: string): Chosen[] {
   return picks;
 }
 
-/** The j-th team pick's 48-bit value for a target. */
+/** The j-th team pick's 48-bit value for a target: the first 6 bytes of HMAC(PRK, "team" 0 target 0 j). */
 export function teamValue(prk: Buffer, target: string, j: number): number {
   return createHmac('sha256', prk).update(`team\u0000${target}\u0000${j}`, 'utf8').digest().readUIntBE(0, 6);
 }
 
 function assignTeams(inputs: DrawInputs, prk: Buffer, picks: readonly Chosen[]): DrawResult {
+  const hasher = new HmacHeads(prk);
   const conflicts = new Set(inputs.conflicts.map(([inspector, target]) => `${inspector}\u0000${target}`));
   const load = new Map<string, number>();
   const cap = inputs.maxTasksPerInspector ?? Number.POSITIVE_INFINITY;
@@ -206,7 +271,7 @@ function assignTeams(inputs: DrawInputs, prk: Buffer, picks: readonly Chosen[]):
     const team: string[] = [];
     const open: { target: string; inspector: string; substitute: string | null }[] = [];
     for (let j = 0; team.length < inputs.teamSize && remaining.length > 0; j++) {
-      const index = teamValue(prk, pick.label, j) % remaining.length;
+      const index = hasher.head(`team\u0000${pick.label}\u0000${j}`, false) % remaining.length;
       const [inspector] = remaining.splice(index, 1);
       if (inspector === undefined) break;
       if (conflicts.has(`${inspector}\u0000${pick.label}`)) {
@@ -235,7 +300,12 @@ export interface Verification {
 /** Re-runs a published draw: the snapshot hashes, the code against the commitment, then the whole result. */
 export function verifyDraw(
   inputs: DrawInputs,
-  announced: { readonly populationSha256: string; readonly inspectorsSha256: string; readonly conflictsSha256: string },
+  announced: {
+    readonly populationSha256: string;
+    readonly inspectorsSha256: string;
+    readonly conflictsSha256: string;
+    readonly populationCount: number;
+  },
   published: DrawResult,
 ): Verification {
   const checks: { name: string; ok: boolean; detail: string }[] = [];
@@ -243,8 +313,18 @@ export function verifyDraw(
   const compare = (name: string, actual: string, expected: string) =>
     checks.push({ name, ok: actual === expected, detail: actual === expected ? actual : `计算得 ${actual},公告为 ${expected}` });
   compare('检查对象名录快照', hashes.population, announced.populationSha256);
+  compare('检查对象数量', String(inputs.population.length), String(announced.populationCount));
   compare('执法检查人员名录快照', hashes.inspectors, announced.inspectorsSha256);
   compare('利害关系申报快照', hashes.conflicts, announced.conflictsSha256);
+  const opens = /^([0-9a-f]{2})*$/.test(inputs.code) && codeOpens(Buffer.from(inputs.code, 'hex'), Buffer.from(inputs.commitment, 'hex'));
+  checks.push({
+    name: '一次性码与承诺值',
+    ok: opens,
+    detail: opens
+      ? `SHA-256(${inputs.code.slice(0, 16)}…) = ${inputs.commitment.slice(0, 16)}…`
+      : '公布的一次性码的 SHA-256 与事先公告的承诺值不符',
+  });
+  if (!opens) return { ok: false, checks };
   let result: DrawResult;
   try {
     result = runDraw(inputs);
@@ -253,7 +333,6 @@ export function verifyDraw(
     checks.push({ name: '重新抽取', ok: false, detail: e.message });
     return { ok: false, checks };
   }
-  checks.push({ name: '一次性码与承诺值', ok: true, detail: `SHA-256(${inputs.code.slice(0, 16)}…) = ${inputs.commitment.slice(0, 16)}…` });
   const difference = firstDifference(result, published);
   checks.push({
     name: '重新抽取结果',
@@ -270,6 +349,8 @@ function firstDifference(actual: DrawResult, published: DrawResult): string | nu
     const a = actual.targets[i] as DrawTarget;
     const p = published.targets[i] as DrawTarget;
     if (a.label !== p.label) return `第 ${i + 1} 个对象:重新抽取得 ${a.label},公布为 ${p.label}`;
+    if (a.stratum !== p.stratum || a.position !== p.position || a.unfilled !== p.unfilled)
+      return `${a.label} 的类别、位置或缺员数与公布的不一致`;
     if (a.team.join(',') !== p.team.join(',')) return `${a.label} 的检查组:重新抽取得 ${a.team.join('、')},公布为 ${p.team.join('、')}`;
   }
   const key = (r: Recusal) => `${r.target}/${r.inspector}/${r.substitute ?? ''}`;
