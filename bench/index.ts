@@ -1,7 +1,9 @@
 // npm run bench [-- suite…] — runs the benchmark suites and prints one table. Suites: http, ledger,
-// ingest, publications. Targets are printed beside the numbers; nothing here asserts (docs/performance.md).
+// ingest, publications, entities, draws. Targets are printed beside the numbers; nothing here asserts (docs/performance.md).
+import { benchDraws } from './draws.js';
 import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
+import { benchInspectionImport } from './inspection-import.js';
 import { benchLedger } from './ledger.js';
 import { benchPublications } from './publications.js';
 import { printTable, type Row } from './support.js';
@@ -11,6 +13,8 @@ const suites: Record<string, () => Promise<Row[]>> = {
   ledger: benchLedger,
   ingest: benchIngest,
   publications: benchPublications,
+  entities: benchInspectionImport,
+  draws: benchDraws,
 };
 const wanted = process.argv.slice(2).filter((a) => a in suites);
 const rows: Row[] = [];

@@ -10,7 +10,7 @@ import { casesPolicy, casesRoutes } from './modules/cases/index.js';
 import { catalogPolicy, catalogRoutes } from './modules/catalog/index.js';
 import { documentsPolicy, documentsRoutes } from './modules/documents/index.js';
 import { evidencePolicy, evidenceRoutes } from './modules/evidence/index.js';
-import { inspectionsPolicy, inspectionsRoutes } from './modules/inspections/index.js';
+import { inspectionEntitiesRoutes, inspectionsPolicy, inspectionsRoutes } from './modules/inspections/index.js';
 import { officersPolicy, officersRoutes } from './modules/officers/index.js';
 import { orgPolicy, orgRoutes, registerSessionHook } from './modules/org/index.js';
 import { publicationsPolicy, publicationsRoutes } from './modules/publications/index.js';
@@ -129,6 +129,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(async (scope) => annualReportsRoutes(scope, ctx));
   await app.register(async (scope) => violationNoticesRoutes(scope, ctx));
   await app.register(async (scope) => inspectionsRoutes(scope, ctx));
+  await app.register(async (scope) => inspectionEntitiesRoutes(scope, ctx));
   await app.register(consoleStatic, { dir: deps.config.consoleDir });
   await app.register(async (scope) => portalRoutes(scope, ctx));
   return app;

@@ -3,6 +3,7 @@ import { seedAnnualReportsDemo } from './modules/annual-reports/index.js';
 import { seedCasesDemo } from './modules/cases/index.js';
 import { seedCatalogDemo } from './modules/catalog/index.js';
 import { seedDocumentPrefixesDemo, seedDocumentProfilesDemo } from './modules/documents/index.js';
+import { seedInspectionsDemo } from './modules/inspections/index.js';
 import { seedOfficersDemo } from './modules/officers/index.js';
 import { seedDemo } from './modules/org/index.js';
 import { seedPublicationsDemo } from './modules/publications/index.js';
@@ -31,5 +32,6 @@ export async function seedDemoAgency(db: Kysely<Database>, blobs: BlobStore, sig
   await seedPublicationsDemo(db);
   await seedAnnualReportsDemo(db);
   await seedViolationNoticesDemo(db);
+  await seedInspectionsDemo(db);
   return true;
 }

@@ -13,6 +13,7 @@ import { benchmarkPages } from './benchmark-pages.js';
 import { catalogPages } from './catalog-pages.js';
 import { decisionPages } from './decision-pages.js';
 import { disclosurePages } from './disclosure-pages.js';
+import { inspectionPages } from './inspection-pages.js';
 import { officersPages } from './officers-pages.js';
 import { agencyNameOf, disclosureCrumbs, eta, shanghaiTime } from './page-kit.js';
 import { previewPages } from './preview-pages.js';
@@ -46,6 +47,7 @@ export async function portalRoutes(fastify: FastifyInstance, ctx: AppContext): P
   await reviewPages(app, ctx);
   await decisionPages(app, ctx);
   await violationNoticePages(app, ctx);
+  await inspectionPages(app, ctx);
   await windowPages(app, ctx);
   await statisticsPages(app, ctx);
   await previewPages(app, ctx);

@@ -190,6 +190,18 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     c.record.officerIds = json(officerIds);
     await avGate(c, 'investigate');
   },
+  // 行政检查: each visit is recorded as 调查取证 is (two officers with valid certificates, the AV list).
+  inspect: async (c) => {
+    text(c.input.note, 'record_required', '请填写现场检查记录(检查的事项、内容和发现)');
+    const officerIds = c.input.officerIds ?? [];
+    await checkOfficers(c.trx, officerIds, c.input.performedOn);
+    c.record.officerIds = json(officerIds);
+    await avGate(c, 'inspect');
+  },
+  conclude_inspection: async (c) => {
+    text(c.input.note, 'record_required', '请填写检查结论(检查情况、发现的问题和处理)');
+    c.changes.closed_on = c.input.performedOn;
+  },
   preserve_evidence: async (c) => {
     const items = text(c.input.preservedItems, 'preserved_items_required', '请填写先行登记保存的证据物品清单');
     text(c.input.note, 'reason_required', '请写明证据可能灭失或者以后难以取得的情况(行政处罚法第五十六条)');

@@ -45,6 +45,7 @@ export interface ActionInput {
 /** The AV-list step each action performs unless the request names another. */
 export const DEFAULT_ITEM_STEPS: Readonly<Record<string, string>> = {
   investigate: '调查取证',
+  inspect: '现场检查',
   serve_notice: '送达',
   serve_decision: '送达',
   hold_hearing: '听证',
@@ -55,4 +56,5 @@ export const DEFAULT_ITEM_STEPS: Readonly<Record<string, string>> = {
 /** Where an item lists no step of the action's own name: 先行登记保存 is part of 调查取证 (e.g. AV lists). */
 export const FALLBACK_ITEM_STEPS: Readonly<Record<string, string>> = {
   preserve_evidence: '调查取证',
+  inspect: '实施检查',
 };

@@ -18,7 +18,7 @@ export interface PartyInput {
 export interface RegisterCaseInput {
   title: string;
   unitId: string;
-  procedure: 'general' | 'simple';
+  procedure: 'general' | 'simple' | 'inspection';
   source: string;
   itemCode: string;
   receivedOn: string;

@@ -1,5 +1,6 @@
 // The cases module's public face (案件办理, 执法全过程记录): other modules and the app import from here only.
 
+export { performAction } from './actions.js';
 export type { Proposal } from './case-data.js';
 export { proposalOf, sameProposal } from './case-data.js';
 export { caseDocumentData } from './case-documents.js';

@@ -45,6 +45,8 @@ export const ACTIONS = [
   'not_accept',
   'file',
   'investigate',
+  'inspect',
+  'conclude_inspection',
   'preserve_evidence',
   'dispose_preserved',
   'extend_investigation',
@@ -79,9 +81,11 @@ interface ActionRule {
   readonly when?: (data: CaseData) => boolean;
 }
 
-export const PROCEDURES = ['general', 'simple'] as const;
+/** 一般程序, 简易程序, and 行政检查 (a 双随机 inspection: 现场检查 then 检查结论, no decision). */
+export const PROCEDURES = ['general', 'simple', 'inspection'] as const;
 export type Procedure = (typeof PROCEDURES)[number];
 const GENERAL: readonly Procedure[] = ['general'];
+const INSPECTION: readonly Procedure[] = ['inspection'];
 const BOTH: readonly Procedure[] = ['general', 'simple'];
 
 export const ACTION_RULES: Readonly<Record<Action, ActionRule>> = {
@@ -89,6 +93,8 @@ export const ACTION_RULES: Readonly<Record<Action, ActionRule>> = {
   not_accept: { label: '不予受理', from: ['registered'], to: 'not_accepted', approval: true, procedures: BOTH },
   file: { label: '立案审批', from: ['accepted'], to: 'investigating', approval: true, procedures: GENERAL },
   investigate: { label: '调查取证', from: ['investigating'], to: 'same', approval: false, procedures: GENERAL },
+  inspect: { label: '现场检查', from: ['registered', 'investigating'], to: 'investigating', approval: false, procedures: INSPECTION },
+  conclude_inspection: { label: '检查结论', from: ['investigating'], to: 'closed', approval: false, procedures: INSPECTION },
   extend_investigation: { label: '延长调查期限', from: ['investigating'], to: 'same', approval: true, procedures: GENERAL },
   cancel: { label: '撤销立案', from: ['investigating', 'investigated'], to: 'cancelled', approval: true, procedures: GENERAL },
   end_investigation: { label: '调查终结', from: ['investigating'], to: 'investigated', approval: false, procedures: GENERAL },

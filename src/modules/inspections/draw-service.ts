@@ -101,7 +101,11 @@ export async function drawPlan(db: Kysely<Database>, actor: Actor, id: string, i
     if (
       !(await repo.updatePlanIn(trx, id, 'announced', {
         state: 'drawn',
-        data: JSON.stringify({ ...data, sources }),
+        data: JSON.stringify({
+          ...data,
+          sources,
+          drawSummary: { recusals: result.recusals.length, unfilled: result.targets.reduce((n, t) => n + t.unfilled, 0) },
+        }),
         secret: code,
         drawn_at: event.occurredAt,
         drawn_by: user.userId,
@@ -124,6 +128,14 @@ export async function drawPlan(db: Kysely<Database>, actor: Actor, id: string, i
         ordinal: i + 1,
         entity_uscc: t.label,
         entity_name: names.get(t.label) ?? '',
+        stratum: t.stratum,
+        position: t.position,
+        unfilled: t.unfilled,
+        recusals: JSON.stringify(
+          result.recusals
+            .filter((r) => r.target === t.label)
+            .map((r) => ({ inspector: member(r.inspector), substitute: r.substitute === null ? null : member(r.substitute) })),
+        ),
         unit_id: row.unit_id,
         unit_path: row.unit_path,
         team: JSON.stringify(t.team.map(member)),
@@ -134,6 +146,7 @@ export async function drawPlan(db: Kysely<Database>, actor: Actor, id: string, i
         findings: null,
         publish_due: null,
         published_at: null,
+        inspection_case_id: null,
         case_id: null,
         created_at: event.occurredAt,
         updated_at: event.occurredAt,

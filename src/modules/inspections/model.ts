@@ -88,6 +88,8 @@ export interface PlanData {
   externalCode: boolean;
   /** Frozen at the announcement. */
   announcement?: Announcement;
+  /** Counted at the draw. */
+  drawSummary?: { recusals: number; unfilled: number };
 }
 
 export interface Announcement {

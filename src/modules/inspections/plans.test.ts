@@ -4,7 +4,7 @@ import { describeEachDialect } from '../../../test/support/databases.js';
 import { shanghaiToday } from '../../platform/calendar/index.js';
 import { type DrawBundle, verifyBundle } from '../../platform/draw/index.js';
 import { type CasesEnv, startCasesEnv } from '../cases/testing.js';
-import { insertEntities, inspectionsApi } from './testing.js';
+import { insertEntities, inspectionsApi, publishInspectionItem } from './testing.js';
 import type { PlanView, TaskView } from './views.js';
 
 const CODE = 'c0ffee00112233445566778899aabbccddeeff00112233445566778899aabbcc';
@@ -181,6 +181,13 @@ describeEachDialect('双随机: item list, announced plans, draws with recusal, 
     expect(verifyBundle(otherValue).ok).toBe(false);
   });
 
+  let inspectionItem = '';
+
+  it('keeps 行政检查 items in the catalogue for the visits', async () => {
+    inspectionItem = await publishInspectionItem(env);
+    expect(inspectionItem).toMatch(/^JC-/);
+  });
+
   it('turns each target into a task: the result is recorded, due in 20 working days, published, and a problem opens a 双随机 case', async () => {
     const tasks = json<{ items: TaskView[]; total: number }>(
       await api.call('GET', `/api/inspections/tasks?planId=${plan.id}&pageSize=100`, 'unitHead'),
@@ -188,6 +195,44 @@ describeEachDialect('双随机: item list, announced plans, draws with recusal, 
     expect(tasks.total).toBe(20);
     const [first, second] = tasks.items as [TaskView, TaskView];
     expect(first.team).toHaveLength(2);
+    // The visit is a 行政检查 case: started from the task with the team as officers, 现场检查, then 检查结论.
+    expectError(
+      await api.call('POST', `/api/inspections/tasks/${first.id}/start`, 'unitHead', { itemCode: env.item.code }),
+      400,
+      'item_not_inspection',
+    );
+    const started = json<TaskView>(
+      await api.call('POST', `/api/inspections/tasks/${first.id}/start`, 'unitHead', { itemCode: inspectionItem }),
+    );
+    const caseId = started.inspectionCaseId as string;
+    const registered = await env.db
+      .selectFrom('cases')
+      .select(['procedure', 'source', 'stage'])
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(registered).toEqual({ procedure: 'inspection', source: '双随机', stage: 'registered' });
+    expectError(
+      await api.call('POST', `/api/inspections/tasks/${first.id}/start`, 'unitHead', { itemCode: inspectionItem }),
+      409,
+      'inspection_started',
+    );
+    const officerIds = await env.db.selectFrom('case_officers').select('officer_id').where('case_id', '=', caseId).execute();
+    expect(officerIds.map((o) => o.officer_id).sort()).toEqual(first.team.map((m) => m.officerId).sort());
+    expectError(
+      await api.call('POST', `/api/inspections/tasks/${first.id}/inspect`, 'unitHead', {
+        inspectedFrom: today,
+        inspectedTo: today,
+        result: '未发现问题',
+        findings: '',
+      }),
+      409,
+      'inspection_not_concluded',
+    );
+    const step = (action: string, body: Record<string, unknown>) =>
+      api.call('POST', `/api/cases/${caseId}/actions/${action}`, 'unitHead', { performedOn: today, ...body });
+    expectError(await step('inspect', { note: '检查劳动合同台账', officerIds: [first.team[0]?.officerId] }), 400, 'officers_required');
+    json(await step('inspect', { note: '检查劳动合同台账、工资支付记录', officerIds: first.team.map((m) => m.officerId) }));
+    json(await step('conclude_inspection', { note: '未发现违法行为' }));
     const inspect = (task: TaskView, body: Record<string, unknown>, who: 'unitHead' | 'officer' = 'unitHead') =>
       api.call('POST', `/api/inspections/tasks/${task.id}/inspect`, who, {
         inspectedFrom: today,
@@ -218,6 +263,21 @@ describeEachDialect('双随机: item list, announced plans, draws with recusal, 
     );
     const caseRow = await env.db.selectFrom('cases').select(['source']).where('id', '=', opened.caseId).executeTakeFirstOrThrow();
     expect(caseRow.source).toBe('双随机');
+    const secondCase = json<TaskView>(
+      await api.call('POST', `/api/inspections/tasks/${second.id}/start`, 'unitHead', { itemCode: inspectionItem }),
+    ).inspectionCaseId;
+    for (const [action, note] of [
+      ['inspect', '检查劳动合同签订情况'],
+      ['conclude_inspection', '发现未签订书面劳动合同,已移交立案'],
+    ]) {
+      json(
+        await api.call('POST', `/api/cases/${secondCase}/actions/${action}`, 'unitHead', {
+          performedOn: today,
+          note,
+          ...(action === 'inspect' ? { officerIds: second.team.map((m) => m.officerId) } : {}),
+        }),
+      );
+    }
     expect(json<TaskView>(await inspect(second, { result: '立案查处', findings: '未签订劳动合同,已立案' })).caseId).toBe(opened.caseId);
   });
 

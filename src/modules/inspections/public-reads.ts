@@ -41,13 +41,14 @@ async function announcedPlan(db: Kysely<Database>, id: string): Promise<repo.Pla
 export async function listPublicPlans(db: Kysely<Database>, query: { q?: string; year?: number; page: number; pageSize: number }) {
   const { rows, total } = await repo.listPlans(db, {
     states: PUBLIC_STATES,
+    announcedOnly: true,
     ...(query.year ? { year: query.year } : {}),
     ...(query.q?.trim() ? { q: query.q.trim() } : {}),
     page: query.page,
     pageSize: query.pageSize,
   });
   const names = await loadUnitNames(db);
-  const items = rows.filter((r) => r.announced_at !== null).map((r) => publicPlan(r, names.nameOf(r.unit_id)));
+  const items = rows.map((r) => publicPlan(r, names.nameOf(r.unit_id)));
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -86,7 +87,11 @@ export interface PublicTask {
   ordinal: number;
   uscc: string;
   entityName: string;
+  stratum: string;
+  position: string;
+  unfilled: number;
   team: TeamMember[];
+  recusals: { inspector: TeamMember; substitute: TeamMember | null }[];
   planId: string;
   planTitle: string;
   unitName: string;
@@ -107,7 +112,11 @@ async function publicTasks(db: Kysely<Database>, f: tasks.TaskFilter) {
       ordinal: Number(r.ordinal),
       uscc: r.entity_uscc,
       entityName: r.entity_name,
+      stratum: r.stratum,
+      position: r.position,
+      unfilled: Number(r.unfilled),
       team: JSON.parse(r.team) as TeamMember[],
+      recusals: JSON.parse(r.recusals) as PublicTask['recusals'],
       planId: r.plan_id,
       planTitle: r.plan_title,
       unitName: names.nameOf(r.unit_id),

@@ -127,6 +127,8 @@ export async function updatePlanIn(trx: Trx, id: string, state: string, changes:
 
 export interface PlanFilter {
   states: readonly string[];
+  /** Only plans that were announced (a draft cancelled before its announcement never was). */
+  announcedOnly?: boolean;
   unitPath?: string;
   year?: number;
   q?: string;
@@ -136,6 +138,7 @@ export interface PlanFilter {
 
 export async function listPlans(db: Reader, f: PlanFilter): Promise<{ rows: PlanRow[]; total: number }> {
   let query = db.selectFrom('inspection_plans').where('state', 'in', [...f.states]);
+  if (f.announcedOnly) query = query.where('announced_at', 'is not', null);
   if (f.unitPath) query = query.where(startsWith('unit_path', f.unitPath));
   if (f.year) query = query.where('year', '=', f.year);
   if (f.q) query = query.where(containsInsensitive('title', f.q));

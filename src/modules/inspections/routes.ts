@@ -10,7 +10,8 @@ import { abolishItem, createItem, itemVersions, listCurrentItems, reviseItem } f
 import { announcePlan, cancelPlan, createPlan, getPlan, listPlans, previewPlan, updatePlan } from './plans-service.js';
 import { drawBundle, getPublicPlan, listPublicItems, listPublicPlans, listPublicResults, listPublicTargets } from './public-reads.js';
 import * as s from './schemas.js';
-import { getTask, listTasks, openCaseFromTask, publishResult, recordInspection } from './tasks-service.js';
+import { openCaseFromTask, startTask } from './task-cases.js';
+import { getTask, listTasks, publishResult, recordInspection } from './tasks-service.js';
 
 /** 双随机、一公开: the staff API (/api/inspections/…) and the open data (/api/public/…). */
 export async function inspectionsRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -164,6 +165,11 @@ export async function inspectionsRoutes(fastify: FastifyInstance, ctx: AppContex
   );
   app.get(`${base}/tasks/:id`, { schema: { tags, summary: '检查任务详情', ...oneTask } }, async (request) =>
     getTask(db, request.actor, request.params.id),
+  );
+  app.post(
+    `${base}/tasks/:id/start`,
+    { schema: { tags, summary: '开始检查:登记记录本次检查的行政检查案件(检查组为执法人员)', body: s.StartBody, ...oneTask } },
+    async (request) => startTask(db, request.actor, request.params.id, request.body),
   );
   app.post(
     `${base}/tasks/:id/inspect`,

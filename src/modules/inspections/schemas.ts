@@ -165,6 +165,8 @@ const PlanFields = {
   drawnAt: Nullable(Type.String()),
   drawLedgerIndex: Nullable(Type.Integer()),
   targetCount: Nullable(Type.Integer()),
+  recusalCount: Nullable(Type.Integer({ description: '回避次数(抽取后)' })),
+  unfilledCount: Nullable(Type.Integer({ description: '未能配齐的检查组席位数(抽取后)' })),
 };
 
 export const PlanSchema = Type.Object({ ...PlanFields, unitId: Type.String(), createdAt: Type.String() });
@@ -216,7 +218,8 @@ export const TaskSchema = Type.Object({
   findings: Nullable(Type.String()),
   publishDue: Nullable(Type.String()),
   publishedAt: Nullable(Type.String()),
-  caseId: Nullable(Type.String()),
+  inspectionCaseId: Nullable(Type.String({ description: '记录本次检查的行政检查案件' })),
+  caseId: Nullable(Type.String({ description: '发现问题后登记的行政处罚案件' })),
   overdue: Type.Boolean(),
 });
 
@@ -242,6 +245,8 @@ export const InspectBody = Type.Object(
   strict,
 );
 
+export const StartBody = Type.Object({ itemCode: Str(64, '行政检查类执法事项编码') }, strict);
+
 export const OpenCaseBody = Type.Object(
   {
     itemCode: Str(64, '执法事项编码(行政处罚)'),
@@ -257,7 +262,11 @@ export const PublicTaskSchema = Type.Object({
   ordinal: Type.Integer(),
   uscc: Type.String(),
   entityName: Type.String(),
+  stratum: Type.String(),
+  position: Type.String(),
+  unfilled: Type.Integer(),
   team: Type.Array(MemberSchema),
+  recusals: Type.Array(Type.Object({ inspector: MemberSchema, substitute: Nullable(MemberSchema) })),
   planId: Type.String(),
   planTitle: Type.String(),
   unitName: Type.String(),

@@ -111,6 +111,12 @@ export interface InspectionTasksTable {
   ordinal: number;
   entity_uscc: string;
   entity_name: string;
+  /** From the draw: the stratum (risk class), the position (vrs) or pick number (rfc3797), seats left empty. */
+  stratum: string;
+  position: string;
+  unfilled: number;
+  /** JSON array of { inspector, substitute } (TeamMember, TeamMember | null): the 回避 of this target. */
+  recusals: string;
   unit_id: string;
   unit_path: string;
   /** JSON array of { officerId, name, certificateNo }. */
@@ -125,6 +131,8 @@ export interface InspectionTasksTable {
   /** 20 working days after the inspection's end. */
   publish_due: string | null;
   published_at: string | null;
+  /** The 行政检查 case recording the visit (现场检查 steps, evidence, AV, 检查结论). */
+  inspection_case_id: string | null;
   /** The penalty case opened from a problem found (立案查处). */
   case_id: string | null;
   created_at: string;

@@ -6,11 +6,10 @@ import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
-import { registerCase } from '../cases/index.js';
+import { getCase } from '../cases/index.js';
 import { officerOfUser } from '../officers/index.js';
 import { RESULT_KINDS, RESULT_PUBLICATION_WORKING_DAYS, type TeamMember } from './model.js';
 import { can, canIn } from './policy.js';
-import { findEntity } from './repository.js';
 import * as repo from './tasks-repository.js';
 import { type TaskView, taskView } from './views.js';
 
@@ -18,7 +17,7 @@ import { type TaskView, taskView } from './views.js';
 // result; the result is published within 20 working days of the inspection's end; a problem found may
 // open a penalty case (来源「双随机」) linked to the task.
 
-async function scopedTask(db: Kysely<Database>, actor: Actor, id: string): Promise<repo.TaskRow> {
+export async function scopedTask(db: Kysely<Database>, actor: Actor, id: string): Promise<repo.TaskRow> {
   const row = await repo.findTask(db, id);
   if (!row || !canIn(actor, 'inspection.read', row.unit_path)) throw notFound('task_not_found', '检查任务不存在');
   return row;
@@ -56,7 +55,7 @@ export async function listTasks(
 }
 
 /** Team members record their own task; the unit head any task of the unit. */
-async function mayRecord(db: Kysely<Database>, actor: Actor, row: repo.TaskRow): Promise<boolean> {
+export async function mayRecord(db: Kysely<Database>, actor: Actor, row: repo.TaskRow): Promise<boolean> {
   if (!canIn(actor, 'inspection.inspect', row.unit_path)) return false;
   if (actor.kind === 'user' && actor.roles.includes('unit_head')) return true;
   const officer = await officerOfUser(db, requireUser(actor).userId);
@@ -81,6 +80,9 @@ export async function recordInspection(db: Kysely<Database>, actor: Actor, id: s
   const findings = input.findings.trim();
   if (input.result !== '未发现问题' && findings === '') throw invalid('findings_required', '发现问题或未能检查的,须写明检查情况');
   if (input.result === '立案查处' && row.case_id === null) throw invalid('case_required', '「立案查处」须先从本任务登记案件');
+  if (row.inspection_case_id === null) throw conflict('inspection_not_started', '请先开始检查:现场检查和检查结论记入行政检查案件');
+  const inspection = await getCase(db, actor, row.inspection_case_id);
+  if (inspection.stage !== 'closed') throw conflict('inspection_not_concluded', '行政检查案件尚未作出检查结论');
   const calendar = await loadCalendar(db);
   const due = calendar.addWorkingDays(input.inspectedTo, RESULT_PUBLICATION_WORKING_DAYS);
   await inTransaction(db, async (trx) => {
@@ -126,57 +128,4 @@ export async function publishResult(db: Kysely<Database>, actor: Actor, id: stri
     });
   });
   return getTask(db, actor, id);
-}
-
-/** Opens a penalty case for a problem found (案件来源「双随机」, the entity as party), linked to the task. */
-export async function openCaseFromTask(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: string,
-  input: { itemCode: string; title: string; summary: string; leadOfficerId: string; assistOfficerId: string },
-): Promise<{ caseId: string }> {
-  const row = await scopedTask(db, actor, id);
-  authorize(await mayRecord(db, actor, row), '只有检查组成员或承办机构负责人可以登记案件');
-  if (row.case_id !== null) throw conflict('case_exists', '本任务已登记案件');
-  if (row.state === 'published') throw conflict('task_published', '检查结果已公示');
-  const entity = await findEntity(db, row.entity_uscc);
-  if (!entity) throw conflict('entity_missing', '检查对象已不在名录库中');
-  const today = shanghaiToday();
-  const view = await registerCase(
-    db,
-    actor,
-    {
-      title: input.title,
-      unitId: row.unit_id,
-      procedure: 'general',
-      source: '双随机',
-      itemCode: input.itemCode,
-      receivedOn: row.inspected_to ?? today,
-      summary: input.summary,
-      parties: [
-        {
-          kind: 'organization',
-          name: entity.name,
-          idNo: entity.uscc,
-          address: entity.address,
-          legalRepresentative: entity.legal_representative,
-          phone: entity.phone,
-        },
-      ],
-      officers: [
-        { officerId: input.leadOfficerId, role: 'lead' },
-        { officerId: input.assistOfficerId, role: 'assist' },
-      ],
-    },
-    async (trx, caseId) => {
-      if (!(await repo.updateTaskIn(trx, id, ['assigned', 'inspected'], { case_id: caseId, updated_at: new Date().toISOString() })))
-        throw conflict('task_published', '检查结果已公示');
-      await recordEvent(trx, actor, {
-        type: 'inspection.case_opened',
-        subject: { type: 'inspection_task', id },
-        data: { caseId, planId: row.plan_id, uscc: row.entity_uscc },
-      });
-    },
-  );
-  return { caseId: view.id };
 }

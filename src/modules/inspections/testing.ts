@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { usccCheckChar } from '../../platform/pii/ids.js';
 import type { CasesEnv } from '../cases/testing.js';
+import { itemData } from '../catalog/testing.js';
 
 // Test-only helpers of the inspections module.
 
@@ -94,4 +95,48 @@ export function inspectionsApi(env: CasesEnv) {
     ...overrides,
   });
   return { call, itemBody, planBody };
+}
+
+/** Publishes a 行政检查 item of the catalogue (the visits' cases need one) and returns its code. */
+export async function publishInspectionItem(env: CasesEnv): Promise<string> {
+  const created = await env.app.inject({
+    method: 'POST',
+    url: '/api/catalog/items',
+    headers: env.sessions.reviewer.headers,
+    payload: {
+      code: `JC-${randomBytes(3).toString('hex').toUpperCase()}`,
+      data: itemData(env.inspectionId, {
+        name: '对用人单位遵守劳动保障法律法规情况的行政检查',
+        category: '行政检查',
+        steps: [{ name: '现场检查', role: '劳动保障监察员(不少于 2 人)', timeLimit: '' }],
+      }),
+    },
+  });
+  if (created.statusCode !== 201) throw new Error(`inspection item: ${created.statusCode} ${created.body}`);
+  const body = created.json<{ id: string; code: string; versions: { id: string }[] }>();
+  const published = await env.app.inject({
+    method: 'POST',
+    url: `/api/catalog/items/${body.id}/versions/${body.versions[0]?.id}/publish`,
+    headers: env.sessions.reviewer.headers,
+  });
+  if (published.statusCode !== 200) throw new Error(`publish inspection item: ${published.statusCode} ${published.body}`);
+  return body.code;
+}
+
+/** 开始检查, one 现场检查 by the whole team and the 检查结论: what a task needs before its result is recorded. */
+export async function visitTask(env: CasesEnv, taskId: string, inspectionItem: string, on: string): Promise<string> {
+  const call = async (url: string, payload: Record<string, unknown>) => {
+    const res = await env.app.inject({ method: 'POST', url, headers: env.sessions.unitHead.headers, payload });
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json<{ inspectionCaseId: string; team: { officerId: string }[] }>();
+  };
+  const task = await call(`/api/inspections/tasks/${taskId}/start`, { itemCode: inspectionItem });
+  const caseId = task.inspectionCaseId;
+  await call(`/api/cases/${caseId}/actions/inspect`, {
+    performedOn: on,
+    note: '检查劳动合同、工资支付台账和考勤记录',
+    officerIds: task.team.map((m) => m.officerId),
+  });
+  await call(`/api/cases/${caseId}/actions/conclude_inspection`, { performedOn: on, note: '检查结论已告知用人单位' });
+  return caseId;
 }

@@ -34,6 +34,8 @@ export interface PlanView {
   drawnAt: string | null;
   drawLedgerIndex: number | null;
   targetCount: number | null;
+  recusalCount: number | null;
+  unfilledCount: number | null;
   createdAt: string;
 }
 
@@ -76,6 +78,8 @@ export function planView(row: PlanRow): PlanView {
     drawnAt: row.drawn_at,
     drawLedgerIndex: num(row.draw_ledger_index),
     targetCount: num(row.target_count),
+    recusalCount: data.drawSummary?.recusals ?? null,
+    unfilledCount: data.drawSummary?.unfilled ?? null,
     createdAt: row.created_at,
   };
 }
@@ -98,6 +102,7 @@ export interface TaskView {
   findings: string | null;
   publishDue: string | null;
   publishedAt: string | null;
+  inspectionCaseId: string | null;
   caseId: string | null;
   overdue: boolean;
 }
@@ -125,6 +130,7 @@ export function taskView(row: TaskRow, today: string): TaskView {
     findings: row.findings,
     publishDue: row.publish_due,
     publishedAt: row.published_at,
+    inspectionCaseId: row.inspection_case_id,
     caseId: row.case_id,
     overdue: state === 'inspected' && row.publish_due !== null && row.publish_due < today,
   };

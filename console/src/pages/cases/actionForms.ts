@@ -44,6 +44,18 @@ export const ACTION_FORMS: Readonly<Record<string, ActionForm>> = {
     fields: ['officers', ...AV],
     hint: '调查、检查应由两名以上持有效执法证件的执法人员进行;音像记录清单要求全程记录的环节须附录音或录像。',
   },
+  inspect: {
+    noteLabel: '现场检查记录(检查的事项、内容和发现)',
+    noteRequired: true,
+    fields: ['officers', ...AV],
+    hint: '现场检查应由两名以上持有效执法证件的执法人员进行,出示证件;音像记录清单要求全程记录的环节须附录音或录像。一次入户检查全部抽查事项。',
+  },
+  conclude_inspection: {
+    noteLabel: '检查结论(检查情况、发现的问题和处理)',
+    noteRequired: true,
+    fields: [],
+    hint: '检查结论记入案卷后,在「检查任务」中录入并公示抽查结果(检查结束后 20 个工作日内)。',
+  },
   preserve_evidence: {
     noteLabel: '证据可能灭失或者以后难以取得的情况',
     noteRequired: true,

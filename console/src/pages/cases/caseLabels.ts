@@ -17,7 +17,7 @@ export { PENALTY_TYPES } from '../../../../src/modules/catalog/vocabulary';
 import { isStage, STAGE_LABELS, STAGES } from '../../../../src/modules/cases/procedure';
 import { DOCUMENT_TYPES } from '../../../../src/modules/documents/types';
 
-export const PROCEDURE_LABELS: Readonly<Record<string, string>> = { general: '一般程序', simple: '简易程序' };
+export const PROCEDURE_LABELS: Readonly<Record<string, string>> = { general: '一般程序', simple: '简易程序', inspection: '行政检查' };
 export const PARTY_KIND_LABELS: Readonly<Record<string, string>> = { natural: '自然人', organization: '法人或其他组织' };
 export const OFFICER_ROLE_LABELS: Readonly<Record<string, string>> = { lead: '主办', assist: '协办' };
 
