@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { DrawInputs, DrawResult } from '../../platform/draw/draw.js';
-import { DRAW_FORMAT, type DrawBundle } from '../../platform/draw/index.js';
+import { type BundleInputs, DRAW_FORMAT, type DrawBundle } from '../../platform/draw/index.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { loadUnitNames } from '../org/index.js';
 import { type ItemView, listCurrentItems } from './items-service.js';
@@ -69,7 +68,7 @@ export async function drawBundle(db: Kysely<Database>, id: string): Promise<Draw
     format: DRAW_FORMAT,
     id,
     title: row.title,
-    inputs: JSON.parse(snapshot.inputs) as DrawInputs,
+    inputs: JSON.parse(snapshot.inputs) as BundleInputs,
     announced: {
       populationSha256: row.population_sha256 ?? '',
       inspectorsSha256: announcement?.inspectorsSha256 ?? '',
@@ -78,9 +77,9 @@ export async function drawBundle(db: Kysely<Database>, id: string): Promise<Draw
       at: row.announced_at ?? '',
       ledgerIndex: view.announceLedgerIndex,
     },
-    result: JSON.parse(snapshot.result) as DrawResult,
+    result: JSON.parse(snapshot.result) as DrawBundle['result'],
     drawn: { at: row.drawn_at ?? '', ledgerIndex: view.drawLedgerIndex },
-  } as DrawBundle;
+  };
 }
 
 export interface PublicTask {

@@ -1,13 +1,14 @@
 import { type Static, Type } from 'typebox';
 import { Check, Errors } from 'typebox/value';
-import { ALGORITHMS, DRAW_FORMAT, type Verification, verifyDraw } from './draw.js';
+import { ALGORITHMS, DRAW_FORMAT, type DrawInputs, type Verification, verifyDraw } from './draw.js';
 
 // The verification bundle: what `GET /api/public/draws/:id` returns and `sanxiang draw verify <file>` and
 // the portal page re-run. Everything the draw used is in it; the descriptive part (plan, items, unit) is
 // for people and is not needed to verify.
 
 const Hex64 = Type.String({ pattern: '^[0-9a-f]{64}$' });
-const Pair = Type.Tuple([Type.String(), Type.String()]);
+// Two strings; a tuple schema would carry `additionalItems`, which OpenAPI 3.0 documents cannot hold.
+const Pair = Type.Array(Type.String(), { minItems: 2, maxItems: 2 });
 const Nullable = <T extends ReturnType<typeof Type.String> | ReturnType<typeof Type.Integer>>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 
@@ -57,7 +58,14 @@ export const DrawBundleSchema = Type.Object({
   drawn: Type.Object({ at: Type.String(), ledgerIndex: Nullable(Type.Integer({ minimum: 0 })) }),
 });
 
-export type DrawBundle = Static<typeof DrawBundleSchema>;
+/** The inputs as a bundle holds them: the schema's pairs are [label, stratum] and [inspector, target] tuples. */
+export interface BundleInputs extends Omit<Static<typeof DrawInputsSchema>, 'population' | 'conflicts' | 'algorithm'> {
+  algorithm: DrawInputs['algorithm'];
+  population: [string, string][];
+  conflicts: [string, string][];
+}
+
+export type DrawBundle = Omit<Static<typeof DrawBundleSchema>, 'inputs'> & { inputs: BundleInputs };
 
 /** Checks a parsed bundle file: its shape first (a file that is no draw bundle says so), then the draw. */
 export function verifyBundle(value: unknown): Verification {
@@ -66,7 +74,8 @@ export function verifyBundle(value: unknown): Verification {
     const where = first ? `${first.instancePath || '/'}: ${first.message}` : '';
     return { ok: false, checks: [{ name: '文件格式', ok: false, detail: `不是 ${DRAW_FORMAT} 抽取记录(${where})` }] };
   }
-  const bundle = value as DrawBundle;
+  // The schema has checked that every pair holds exactly two strings.
+  const bundle = value as unknown as DrawBundle;
   const verification = verifyDraw(bundle.inputs, bundle.announced, bundle.result);
   // The announcement must precede the draw (ISO 8601 UTC times compare as text).
   const inOrder = bundle.announced.at < bundle.drawn.at;

@@ -1,5 +1,5 @@
 // Verifiable random selection (双随机): the algorithms, the draw and its verification bundle.
-export { type DrawBundle, DrawBundleSchema, verifyBundle } from './bundle.js';
+export { type BundleInputs, type DrawBundle, DrawBundleSchema, verifyBundle } from './bundle.js';
 export {
   ALGORITHMS,
   type Algorithm,
