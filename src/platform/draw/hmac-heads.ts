@@ -101,6 +101,11 @@ export class HmacHeads {
 
   private run(text: string, expand: boolean): Int32Array {
     const { state, block } = this;
+    if (text.length <= 54 && this.packAscii(text, expand)) {
+      state.set(this.inner0);
+      compress(state, block);
+      return this.outer(state);
+    }
     if (this.bytes.length < text.length * 3 + 80) this.bytes = Buffer.alloc(text.length * 3 + 80);
     const bytes = this.bytes;
     let messageLength = bytes.write(text, 0, 'utf8');
@@ -117,7 +122,31 @@ export class HmacHeads {
       for (let i = 0; i < 16; i++) block[i] = bytes.readInt32BE(offset + i * 4);
       compress(state, block);
     }
-    // Outer hash: the opad block is absorbed already; the 32-byte inner digest fits one padded block.
+    return this.outer(state);
+  }
+
+  /**
+   * The padded single block of an ASCII text (with the expand byte), packed straight into big-endian words:
+   * the common case (USCCs, 执法证号) without a Buffer round trip. False when the text is not ASCII.
+   */
+  private packAscii(text: string, expand: boolean): boolean {
+    const block = this.block;
+    block.fill(0);
+    const length = text.length + (expand ? 1 : 0);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x7f) return false;
+      block[i >> 2] = (block[i >> 2] as number) | (c << (24 - 8 * (i & 3)));
+    }
+    if (expand) block[text.length >> 2] = (block[text.length >> 2] as number) | (1 << (24 - 8 * (text.length & 3)));
+    block[length >> 2] = (block[length >> 2] as number) | (0x80 << (24 - 8 * (length & 3)));
+    block[15] = (64 + length) * 8;
+    return true;
+  }
+
+  /** The outer hash: the opad block is absorbed already; the 32-byte inner digest fits one padded block. */
+  private outer(state: Int32Array): Int32Array {
+    const block = this.block;
     for (let i = 0; i < 8; i++) block[i] = state[i] as number;
     block[8] = 0x80000000 | 0;
     for (let i = 9; i < 15; i++) block[i] = 0;
