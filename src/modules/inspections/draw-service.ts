@@ -9,6 +9,7 @@ import { DrawInputError, type DrawInputs, type DrawResult, runDraw } from '../..
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { canonicalJson } from '../../platform/events/canonical-json.js';
 import { recordEvent } from '../../platform/events/record-event.js';
+import { entitiesByUscc } from './entities-repository.js';
 import type { TeamMember } from './model.js';
 import { getPlan } from './plans-service.js';
 import { canIn } from './policy.js';
@@ -116,7 +117,7 @@ export async function drawPlan(db: Kysely<Database>, actor: Actor, id: string, i
     )
       throw conflict('plan_already_drawn', '该计划已抽取;重新抽取须另行公告新的计划');
     await repo.setSnapshotResult(trx, id, JSON.stringify(inputs), resultJson);
-    const names = await repo.entityNames(
+    const names = await entitiesByUscc(
       trx,
       result.targets.map((t) => t.label),
     );
@@ -127,7 +128,7 @@ export async function drawPlan(db: Kysely<Database>, actor: Actor, id: string, i
         plan_id: id,
         ordinal: i + 1,
         entity_uscc: t.label,
-        entity_name: names.get(t.label) ?? '',
+        entity_name: names.get(t.label)?.name ?? '',
         stratum: t.stratum,
         position: t.position,
         unfilled: t.unfilled,

@@ -8,6 +8,7 @@ import { inTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { type FieldOfficer, officerOfUser, officersOfField, officersOnDate } from '../officers/index.js';
+import { entitiesByUscc, findEntity } from './entities-repository.js';
 import { can, canIn } from './policy.js';
 import * as repo from './repository.js';
 
@@ -47,7 +48,7 @@ export interface ConflictView {
 
 async function conflictViews(db: Kysely<Database>, rows: repo.ConflictRow[]): Promise<ConflictView[]> {
   const officers = new Map((await officersOnDate(db, [...new Set(rows.map((r) => r.officer_id))], shanghaiToday())).map((o) => [o.id, o]));
-  const names = await repo.entityNames(
+  const entities = await entitiesByUscc(
     db,
     rows.map((r) => r.entity_uscc),
   );
@@ -57,7 +58,7 @@ async function conflictViews(db: Kysely<Database>, rows: repo.ConflictRow[]): Pr
     officerName: officers.get(r.officer_id)?.name ?? '',
     certificateNo: officers.get(r.officer_id)?.certificateNo ?? '',
     uscc: r.entity_uscc,
-    entityName: names.get(r.entity_uscc) ?? '',
+    entityName: entities.get(r.entity_uscc)?.name ?? '',
     reason: r.reason,
     declaredAt: r.declared_at,
   }));
@@ -97,7 +98,7 @@ export async function declareConflict(
   if (officerId !== own?.id && !can(actor, 'inspection.plan')) throw invalid('officer_not_self', '执法人员只能申报本人的利害关系');
   if ((await officersOnDate(db, [officerId], shanghaiToday())).length === 0) throw invalid('officer_not_found', '执法人员不存在');
   const uscc = input.uscc.trim().toUpperCase();
-  if (!(await repo.entityNames(db, [uscc])).has(uscc)) throw invalid('entity_not_found', '检查对象名录库中没有该统一社会信用代码');
+  if (!(await findEntity(db, uscc))) throw invalid('entity_not_found', '检查对象名录库中没有该统一社会信用代码');
   const id = randomUUID();
   await inTransaction(db, async (trx) => {
     if ((await repo.activeConflicts(trx, { officerIds: [officerId], uscc })).length > 0)

@@ -172,21 +172,3 @@ export function populationOf(db: Reader, filter: { regions: string[]; industries
   if (filter.riskClasses.length > 0) query = query.where('risk_class', 'in', filter.riskClasses);
   return query.orderBy('uscc').execute();
 }
-
-/** Names (and existence) of entities by USCC, for labels shown next to a draw's result. */
-export async function entityNames(db: Reader, usccs: readonly string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (let i = 0; i < usccs.length; i += 500) {
-    const rows = await db
-      .selectFrom('inspection_entities')
-      .select(['uscc', 'name'])
-      .where('uscc', 'in', usccs.slice(i, i + 500))
-      .execute();
-    for (const r of rows) names.set(r.uscc, r.name);
-  }
-  return names;
-}
-
-export function findEntity(db: Reader, uscc: string) {
-  return db.selectFrom('inspection_entities').selectAll().where('uscc', '=', uscc).executeTakeFirst();
-}
