@@ -11,6 +11,11 @@ import { DocumentSettingsPage } from './pages/documents/DocumentSettingsPage';
 import { EventsPage } from './pages/events/EventsPage';
 import { EvidencePage } from './pages/evidence/EvidencePage';
 import { ForcePasswordChangePage } from './pages/ForcePasswordChangePage';
+import { EntitiesPage } from './pages/inspections/EntitiesPage';
+import { InspectorsPage } from './pages/inspections/InspectorsPage';
+import { ItemsPage as InspectionItemsPage } from './pages/inspections/ItemsPage';
+import { PlansPage as InspectionPlansPage } from './pages/inspections/PlansPage';
+import { TasksPage as InspectionTasksPage } from './pages/inspections/TasksPage';
 import { LoginPage } from './pages/LoginPage';
 import { OfficersPage } from './pages/officers/OfficersPage';
 import { RosterPage } from './pages/officers/RosterPage';
@@ -41,6 +46,11 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.violationNotices]: () => <ViolationNoticesPage />,
   [routes.publications]: () => <PublicationsPage />,
   [routes.documentSettings]: () => <DocumentSettingsPage />,
+  [routes.inspectionItems]: () => <InspectionItemsPage />,
+  [routes.inspectionEntities]: () => <EntitiesPage />,
+  [routes.inspectors]: () => <InspectorsPage />,
+  [routes.inspectionPlans]: () => <InspectionPlansPage />,
+  [routes.inspectionTasks]: () => <InspectionTasksPage />,
   [routes.profile]: () => <ProfilePage />,
 };
 

@@ -23,6 +23,11 @@ export const routes = {
   violationNotices: '/console/violation-notices',
   publications: '/console/publications',
   documentSettings: '/console/documents/settings',
+  inspectionItems: '/console/inspections/items',
+  inspectionEntities: '/console/inspections/entities',
+  inspectors: '/console/inspections/inspectors',
+  inspectionPlans: '/console/inspections/plans',
+  inspectionTasks: '/console/inspections/tasks',
 } as const;
 
 const listeners = new Set<() => void>();

@@ -102,8 +102,9 @@ export type PublishedItemDetail = ItemData & { code: string; versionNo: number }
 export type PublishedBenchmark = BenchmarkData & { code: string; versionId: string; versionNo: number };
 
 /** 执法事项 in force (the server registers a case against the current version). */
-export function listPublishedItems(q: string | undefined): Promise<Page<PublishedItem>> {
-  return request<Page<PublishedItem>>('GET', '/api/public/items', { query: { q, page: 1, pageSize: 50 } });
+/** 执法事项 in force, searched by code or name, optionally of one category (行政处罚, 行政检查 …). */
+export function listPublishedItems(q: string | undefined, category?: string): Promise<Page<PublishedItem>> {
+  return request<Page<PublishedItem>>('GET', '/api/public/items', { query: { q, category, page: 1, pageSize: 50 } });
 }
 
 export function getPublishedItem(code: string): Promise<PublishedItemDetail> {

@@ -3,15 +3,20 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   GlobalOutlined,
   IdcardOutlined,
+  InsertRowBelowOutlined,
   NotificationOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UnorderedListOutlined,
   UserOutlined,
@@ -27,7 +32,21 @@ export interface NavItem {
   testId: string;
   /** The `/api/me` permission needed to see (and open) the page; none means everyone signed in. */
   permission?: string;
+  /** The submenu (NAV_GROUPS key) the entry sits in; none: top level. */
+  group?: string;
 }
+
+export interface NavGroup {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  testId: string;
+}
+
+/** Submenus; one shows when any of its entries does, where its first entry would be. */
+export const NAV_GROUPS: readonly NavGroup[] = [
+  { key: 'inspections', label: '双随机抽查', icon: <ClusterOutlined />, testId: 'menu-group-inspections' },
+];
 
 /** The menu in display order. The server enforces every permission again; hiding is for clarity only. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -49,6 +68,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     testId: 'menu-annual-reports',
     permission: 'annual_report.read',
   },
+  ...inspectionEntries(),
   { path: routes.evidence, label: '证据管理', icon: <FileProtectOutlined />, testId: 'menu-evidence', permission: 'evidence.list' },
   { path: routes.officers, label: '执法人员', icon: <IdcardOutlined />, testId: 'menu-officers', permission: 'officer.list' },
   { path: routes.roster, label: '清单确认', icon: <SafetyCertificateOutlined />, testId: 'menu-roster', permission: 'roster.list' },
@@ -66,6 +86,25 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: routes.events, label: '操作日志', icon: <FileSearchOutlined />, testId: 'menu-events', permission: 'event.list_all' },
   { path: routes.profile, label: '我的账号', icon: <UserOutlined />, testId: 'menu-profile' },
 ];
+
+/** 双随机、一公开: everyone who handles or oversees enforcement reads all of it; the pages offer each step by its own permission. */
+function inspectionEntries(): NavItem[] {
+  const entry = (path: string, label: string, icon: ReactNode, testId: string): NavItem => ({
+    path,
+    label,
+    icon,
+    testId,
+    permission: 'inspection.read',
+    group: 'inspections',
+  });
+  return [
+    entry(routes.inspectionItems, '抽查事项清单', <UnorderedListOutlined />, 'menu-inspection-items'),
+    entry(routes.inspectionEntities, '检查对象名录库', <InsertRowBelowOutlined />, 'menu-inspection-entities'),
+    entry(routes.inspectors, '执法检查人员', <SolutionOutlined />, 'menu-inspectors'),
+    entry(routes.inspectionPlans, '抽查计划', <ScheduleOutlined />, 'menu-inspection-plans'),
+    entry(routes.inspectionTasks, '检查任务', <ProfileOutlined />, 'menu-inspection-tasks'),
+  ];
+}
 
 export function visibleNavItems(permissions: readonly string[]): NavItem[] {
   return NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));

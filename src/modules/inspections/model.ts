@@ -90,6 +90,8 @@ export interface PlanData {
   announcement?: Announcement;
   /** Counted at the draw. */
   drawSummary?: { recusals: number; unfilled: number };
+  /** Why the plan was cancelled. */
+  cancelReason?: string;
 }
 
 export interface Announcement {

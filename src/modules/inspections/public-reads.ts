@@ -18,17 +18,15 @@ export async function listPublicItems(db: Kysely<Database>, q?: string): Promise
   return (await listCurrentItems(db, q)).map(({ unitId: _u, id: _i, ...item }) => item);
 }
 
-export interface PublicPlan extends Omit<PlanView, 'unitId' | 'createdAt' | 'description'> {
+export interface PublicPlan extends Omit<PlanView, 'unitId' | 'createdAt'> {
   unitName: string;
-  description: string;
-  cancelReason: string | null;
 }
 
 const PUBLIC_STATES = ['announced', 'drawn', 'cancelled'];
 
 function publicPlan(row: repo.PlanRow, unitName: string): PublicPlan {
   const { unitId: _u, createdAt: _c, ...view } = planView(row);
-  return { ...view, unitName, cancelReason: (JSON.parse(row.data) as { cancelReason?: string }).cancelReason ?? null };
+  return { ...view, unitName };
 }
 
 async function announcedPlan(db: Kysely<Database>, id: string): Promise<repo.PlanRow> {

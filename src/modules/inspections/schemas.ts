@@ -166,11 +166,12 @@ const PlanFields = {
   drawLedgerIndex: Nullable(Type.Integer()),
   targetCount: Nullable(Type.Integer()),
   recusalCount: Nullable(Type.Integer({ description: '回避次数(抽取后)' })),
+  cancelReason: Nullable(Type.String({ description: '取消理由' })),
   unfilledCount: Nullable(Type.Integer({ description: '未能配齐的检查组席位数(抽取后)' })),
 };
 
 export const PlanSchema = Type.Object({ ...PlanFields, unitId: Type.String(), createdAt: Type.String() });
-export const PublicPlanSchema = Type.Object({ ...PlanFields, unitName: Type.String(), cancelReason: Nullable(Type.String()) });
+export const PublicPlanSchema = Type.Object({ ...PlanFields, unitName: Type.String() });
 
 export const PlansQuery = Type.Object(
   { state: Type.Optional(Literals(PLAN_STATES)), year: Type.Optional(Type.Integer()), q: Type.Optional(Str(50)), ...PageQuery },
@@ -212,6 +213,8 @@ export const TaskSchema = Type.Object({
   state: Type.String({ description: TASK_STATES.join(' | ') }),
   stateLabel: Type.String(),
   items: Type.Array(Type.Object({ code: Type.String(), versionNo: Type.Integer(), name: Type.String() })),
+  inspectFrom: Type.String({ description: '计划的检查时间段' }),
+  inspectTo: Type.String(),
   inspectedFrom: Nullable(Type.String()),
   inspectedTo: Nullable(Type.String()),
   result: Nullable(Type.String()),

@@ -36,6 +36,7 @@ export interface PlanView {
   targetCount: number | null;
   recusalCount: number | null;
   unfilledCount: number | null;
+  cancelReason: string | null;
   createdAt: string;
 }
 
@@ -80,6 +81,7 @@ export function planView(row: PlanRow): PlanView {
     targetCount: num(row.target_count),
     recusalCount: data.drawSummary?.recusals ?? null,
     unfilledCount: data.drawSummary?.unfilled ?? null,
+    cancelReason: data.cancelReason ?? null,
     createdAt: row.created_at,
   };
 }
@@ -96,6 +98,9 @@ export interface TaskView {
   state: TaskState;
   stateLabel: string;
   items: PlanData['items'];
+  /** The plan's inspection window. */
+  inspectFrom: string;
+  inspectTo: string;
   inspectedFrom: string | null;
   inspectedTo: string | null;
   result: string | null;
@@ -124,6 +129,8 @@ export function taskView(row: TaskRow, today: string): TaskView {
     state,
     stateLabel: TASK_STATE_LABELS[state],
     items: data.items,
+    inspectFrom: data.inspectFrom,
+    inspectTo: data.inspectTo,
     inspectedFrom: row.inspected_from,
     inspectedTo: row.inspected_to,
     result: row.result,

@@ -4,10 +4,13 @@ import { listPublishedItems, type PublishedItem } from '../../api/cases';
 
 const SEARCH_DELAY_MS = 300;
 
-export type PublishedItemSelectProps = Omit<SelectProps<string>, 'options' | 'showSearch'>;
+export type PublishedItemSelectProps = Omit<SelectProps<string>, 'options' | 'showSearch'> & {
+  /** Only items of this category: 行政处罚 for a penalty case, 行政检查 for an inspection's own case. */
+  category?: string;
+};
 
 /** Picks a 执法事项 in force (the public list: only published versions), searching by code or name. */
-export function PublishedItemSelect(props: PublishedItemSelectProps) {
+export function PublishedItemSelect({ category, ...props }: PublishedItemSelectProps) {
   const [search, setSearch] = useState('');
   const [items, setItems] = useState<PublishedItem[]>([]);
   const [loading, setLoading] = useState(false);
@@ -16,7 +19,7 @@ export function PublishedItemSelect(props: PublishedItemSelectProps) {
     let current = true;
     const timer = window.setTimeout(() => {
       setLoading(true);
-      listPublishedItems(search.trim() || undefined).then(
+      listPublishedItems(search.trim() || undefined, category).then(
         (page) => {
           if (!current) return;
           setItems(page.items);
@@ -31,14 +34,14 @@ export function PublishedItemSelect(props: PublishedItemSelectProps) {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [search]);
+  }, [search, category]);
 
   return (
     <Select<string>
       allowClear
-      placeholder="输入编码或名称搜索现行执法事项"
+      placeholder={`输入编码或名称搜索现行${category ?? '执法'}事项`}
       loading={loading}
-      notFoundContent={loading ? '正在搜索…' : '没有匹配的执法事项'}
+      notFoundContent={loading ? '正在搜索…' : `没有匹配的${category ?? '执法'}事项`}
       {...props}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       onBlur={() => setSearch('')}
