@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { HmacHeads } from './hmac-heads.js';
 import { RFC3797_MAX, rfc3797Key, rfc3797Value } from './rfc3797.js';
-import { codeOpens, vrsKey, vrsPosition } from './vrs.js';
+import { codeOpens, vrsKey } from './vrs.js';
 
 // A 双随机 draw (format `sanxiang-draw/1`) as a pure function of inputs that are fixed before the randomness
 // exists (the population and inspector snapshots, quotas, team rules, named sources and the commitment to a

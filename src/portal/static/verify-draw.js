@@ -136,7 +136,14 @@
     if (!Number.isInteger(inputs.teamSize) || inputs.teamSize < 0) throw new DrawInputError('每组人数应为非负整数');
     const cap = inputs.maxTasksPerInspector;
     if (cap !== null && !(Number.isInteger(cap) && cap >= 1)) throw new DrawInputError('每人最多任务数应为正整数');
-    const unclean = (text) => /[\t\n\u0000]/.test(text);
+    // Tab, line feed or NUL: the separators of the snapshot lines and the team messages.
+    const unclean = (text) => {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 9 || c === 10 || c === 0) return true;
+      }
+      return false;
+    };
     const labels = new Set();
     const strata = new Set();
     for (const [label, stratum] of inputs.population) {

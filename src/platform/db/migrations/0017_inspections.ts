@@ -71,7 +71,11 @@ export function inspections() {
         .addColumn('withdrawn_at', 'text')
         .addColumn('withdrawn_by', 'text')
         .execute();
-      await db.schema.createIndex('inspection_conflicts_officer').on('inspection_conflicts').columns(['officer_id', 'entity_uscc']).execute();
+      await db.schema
+        .createIndex('inspection_conflicts_officer')
+        .on('inspection_conflicts')
+        .columns(['officer_id', 'entity_uscc'])
+        .execute();
 
       await db.schema
         .createTable('inspection_plans')
