@@ -7,6 +7,7 @@ import { useAsync } from '../hooks/useAsync';
 import { eventLabel } from '../labels/eventLabels';
 import { accountItems } from '../session/accountItems';
 import { useCan, useMe } from '../session/SessionContext';
+import { InspectionReminders } from './inspections/InspectionReminders';
 import { PublicationReminders } from './publications/PublicationReminders';
 
 const RECENT_COUNT = 10;
@@ -45,6 +46,7 @@ export function DashboardPage() {
         />
       </Card>
       {can('publication.read') && <PublicationReminders />}
+      {can('inspection.read') && <InspectionReminders />}
       <Card title="我的最近操作">
         {events.error ? (
           <Alert type="error" showIcon title={events.error.message} />
