@@ -77,8 +77,6 @@ export interface DrawResult {
 
 export class DrawInputError extends Error {}
 
-const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-
 /** The announced snapshots' hashes: what the announcement records before the randomness exists. */
 export function snapshotHashes(inputs: Pick<DrawInputs, 'population' | 'inspectors' | 'conflicts'>): {
   population: string;
@@ -86,10 +84,22 @@ export function snapshotHashes(inputs: Pick<DrawInputs, 'population' | 'inspecto
   conflicts: string;
 } {
   return {
-    population: sha256Hex(inputs.population.map(([label, stratum]) => `${label}\t${stratum}\n`).join('')),
-    inspectors: sha256Hex(inputs.inspectors.map((label) => `${label}\n`).join('')),
-    conflicts: sha256Hex(inputs.conflicts.map(([inspector, target]) => `${inspector}\t${target}\n`).join('')),
+    population: linesSha256(inputs.population, ([label, stratum]) => `${label}\t${stratum}\n`),
+    inspectors: linesSha256(inputs.inspectors, (label) => `${label}\n`),
+    conflicts: linesSha256(inputs.conflicts, ([inspector, target]) => `${inspector}\t${target}\n`),
   };
+}
+
+/** SHA-256 of the lines, hashed a few thousand at a time (a million-line text is never built whole). */
+function linesSha256<T>(entries: readonly T[], line: (entry: T) => string): string {
+  const hash = createHash('sha256');
+  for (let start = 0; start < entries.length; start += 4096) {
+    let chunk = '';
+    const end = Math.min(entries.length, start + 4096);
+    for (let i = start; i < end; i++) chunk += line(entries[i] as T);
+    hash.update(chunk, 'utf8');
+  }
+  return hash.digest('hex');
 }
 
 /** The RFC 3797 key string of the sources' published values. */
@@ -259,6 +269,32 @@ export function teamValue(prk: Buffer, target: string, j: number): number {
   return createHmac('sha256', prk).update(`team\u0000${target}\u0000${j}`, 'utf8').digest().readUIntBE(0, 6);
 }
 
+/**
+ * The inspectors not yet tried for one target, in announced order; `take(i)` removes and returns the i-th.
+ * A team usually tries two or three, so the first removals are kept as a short sorted list of positions
+ * instead of copying the whole directory for every target; after many it copies once and splices.
+ */
+class Remaining {
+  private removed: number[] = [];
+  private list: string[] | null = null;
+
+  constructor(private readonly all: readonly string[]) {}
+
+  get length(): number {
+    return this.list ? this.list.length : this.all.length - this.removed.length;
+  }
+
+  take(index: number): string {
+    if (this.list) return this.list.splice(index, 1)[0] as string;
+    let position = index;
+    let at = 0;
+    for (; at < this.removed.length && (this.removed[at] as number) <= position; at++) position++;
+    this.removed.splice(at, 0, position);
+    if (this.removed.length > 16) this.list = this.all.filter((_, i) => !this.removed.includes(i));
+    return this.all[position] as string;
+  }
+}
+
 function assignTeams(inputs: DrawInputs, prk: Buffer, picks: readonly Chosen[]): DrawResult {
   const hasher = new HmacHeads(prk);
   const conflicts = new Set(inputs.conflicts.map(([inspector, target]) => `${inspector}\u0000${target}`));
@@ -267,13 +303,11 @@ function assignTeams(inputs: DrawInputs, prk: Buffer, picks: readonly Chosen[]):
   const recusals: { target: string; inspector: string; substitute: string | null }[] = [];
   const targets: DrawTarget[] = [];
   for (const pick of picks) {
-    const remaining = [...inputs.inspectors];
+    const remaining = new Remaining(inputs.inspectors);
     const team: string[] = [];
     const open: { target: string; inspector: string; substitute: string | null }[] = [];
     for (let j = 0; team.length < inputs.teamSize && remaining.length > 0; j++) {
-      const index = hasher.head(`team\u0000${pick.label}\u0000${j}`, false) % remaining.length;
-      const [inspector] = remaining.splice(index, 1);
-      if (inspector === undefined) break;
+      const inspector = remaining.take(hasher.head(`team\u0000${pick.label}\u0000${j}`, false) % remaining.length);
       if (conflicts.has(`${inspector}\u0000${pick.label}`)) {
         const recusal = { target: pick.label, inspector, substitute: null };
         recusals.push(recusal);
