@@ -153,7 +153,9 @@ export interface Freeze {
 export async function freezeInputs(db: Kysely<Database> | Trx, row: repo.PlanRow, date: string): Promise<Freeze> {
   const data = planData(row);
   const tiered = !(Object.keys(data.sampling.values).length === 1 && ALL in data.sampling.values);
-  const entities = await repo.populationOf(db, data.filter);
+  // Sorted here, not by the database: PostgreSQL orders text by its collation, the draw by code units.
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const entities = (await repo.populationOf(db, data.filter)).sort((a, b) => byCode(a.uscc, b.uscc));
   const population = entities.map((e) => [e.uscc, tiered ? e.risk_class : ALL] as const);
   const strata = tiered ? RISK_CLASSES.filter((c) => c in data.sampling.values) : [ALL];
   const problems: string[] = [];
@@ -166,14 +168,16 @@ export async function freezeInputs(db: Kysely<Database> | Trx, row: repo.PlanRow
   const total = quotas.reduce((n, q) => n + q.count, 0);
   if (population.length === 0) problems.push('按所选条件,检查对象名录库中没有检查对象');
   else if (total === 0) problems.push('按所填比例或数量,抽取数为 0');
-  const officers = (await officersOfField(db, row.unit_path, data.field, date)).filter((o) => o.valid);
+  const officers = (await officersOfField(db, row.unit_path, data.field, date))
+    .filter((o) => o.valid)
+    .sort((a, b) => byCode(a.certificateNo, b.certificateNo));
   const inspectors = officers.map((o) => ({ officerId: o.id, name: o.name, certificateNo: o.certificateNo }));
   const labels = new Set(population.map(([l]) => l));
   const byOfficer = new Map(officers.map((o) => [o.id, o.certificateNo]));
   const conflicts = (await repo.activeConflicts(db, { officerIds: officers.map((o) => o.id) }))
     .filter((c) => labels.has(c.entity_uscc))
     .map((c) => [byOfficer.get(c.officer_id) as string, c.entity_uscc] as const)
-    .sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
+    .sort((a, b) => byCode(a[0], b[0]) || byCode(a[1], b[1]));
   const perTarget = new Map<string, number>();
   for (const [, t] of conflicts) perTarget.set(t, (perTarget.get(t) ?? 0) + 1);
   const worst = Math.max(0, ...perTarget.values());
