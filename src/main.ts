@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from './app.js';
 import { runDrawCommand } from './cli/draw-command.js';
 import { runUserCommand } from './cli/user-command.js';
+import { runVerifyBagCommand } from './cli/verify-bag-command.js';
 import { runVerify } from './cli/verify-command.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { seedDemoAgency } from './demo-seed.js';
@@ -32,6 +33,7 @@ const HELP = `sanxiang — 三项制度执法平台
   sanxiang user reset-password <用户名>
   sanxiang verify [--checkpoint <检查点文件>]   核验账本、检查点签名和证据文件;发现问题时退出码为 1
   sanxiang draw verify <文件>     重新进行一次双随机抽取并与公布结果核对(文件取自 /api/public/draws/<ID>);不一致时退出码为 1
+  sanxiang verify-bag [--keys <公钥文件>] <目录或 zip>   离线核验归档包(BagIt 清单、账本证明、检查点签名);发现问题时退出码为 1
   sanxiang help
 
 配置见 README(环境变量 PORT、HOST、SANXIANG_DATA_DIR、SANXIANG_DATABASE_URL 等)。`;
@@ -45,6 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   // Offline: needs neither configuration nor database, so anyone with a downloaded bundle can run it.
   if (command === 'draw') return runDrawCommand(rest);
+  if (command === 'verify-bag') return runVerifyBagCommand(rest);
   let config: Config;
   try {
     config = loadConfig();

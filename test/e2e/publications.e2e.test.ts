@@ -102,6 +102,16 @@ type Violation = { id: string; impact: string | null; help: string; nodes: strin
  * The source is evaluated over CDP, which the pages' CSP (script-src 'self') does not apply to.
  */
 async function seriousViolations(page: Page, include?: string): Promise<Violation[]> {
+  // A drawer still fading in has text at part opacity, which axe measures as low contrast: wait for the motion to end.
+  await expect
+    .poll(
+      () =>
+        page.evaluate<number>(
+          "document.getAnimations().filter((a) => a.playState === 'running' && a.effect && a.effect.getTiming().iterations !== Infinity).length",
+        ),
+      WAIT,
+    )
+    .toBe(0);
   if (!(await page.evaluate<boolean>("typeof axe !== 'undefined'"))) await page.evaluate(fs.readFileSync(AXE_SOURCE, 'utf8'));
   const context = include === undefined ? 'document' : JSON.stringify(include);
   const all = await page.evaluate<Violation[]>(
