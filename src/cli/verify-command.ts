@@ -18,7 +18,8 @@ export async function runVerify(db: Kysely<Database>, config: Config, externalCh
     externalCheckpoint,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`账本条目 ${report.entries} 条,检查点 ${report.checkpoints} 个,证据文件 ${report.blobs} 个(${seconds} 秒)`);
+  const disposed = report.disposed > 0 ? `,按销毁清单已销毁 ${report.disposed} 个(账本保留其记录)` : '';
+  console.log(`账本条目 ${report.entries} 条,检查点 ${report.checkpoints} 个,证据文件 ${report.blobs} 个${disposed}(${seconds} 秒)`);
   if (externalCheckpoint !== undefined) console.log('已对照给定的检查点文件核验');
   if (report.failures.length === 0) {
     console.log('核验通过:记录未被修改、删除或调换,签名和文件哈希全部相符。');

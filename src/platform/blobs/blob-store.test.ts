@@ -64,6 +64,19 @@ describe.each<Driver>([fsDriver, s3Driver])('$name blob store', (driver) => {
     expect(await h.store.stat(empty.sha256)).toEqual({ size: 0 });
   });
 
+  it('disposes of content: gone from stat, open and list; a second disposal finds nothing', async () => {
+    const kept = await h.store.put(bytes('kept'));
+    const gone = await h.store.put(bytes('retention ended'));
+    expect(await h.store.dispose(gone.sha256)).toBe(true);
+    expect(await h.store.stat(gone.sha256)).toBeUndefined();
+    await expect(h.store.open(gone.sha256)).rejects.toMatchObject({ code: 'blob_not_found' });
+    expect(await listAll(h.store.list())).toEqual([kept.sha256]);
+    expect(await h.store.dispose(gone.sha256)).toBe(false);
+    expect(await h.store.dispose('not-an-address')).toBe(false);
+    // The same bytes stored again are stored again (disposal is of content, not a ban on it).
+    expect(await h.store.put(bytes('retention ended'))).toEqual(gone);
+  });
+
   it('keeps one copy when the same bytes are stored twice', async () => {
     const first = await h.store.put(bytes('evidence'));
     const second = await h.store.put(Readable.from([Buffer.from('evi'), Buffer.from('dence')]));

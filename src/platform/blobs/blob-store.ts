@@ -57,4 +57,9 @@ export interface BlobStore {
   verify(sha256: string): Promise<FixityResult>;
   /** Every stored address, once each, in ascending order. */
   list(): AsyncIterable<string>;
+  /**
+   * Deletes the content (and its SM3 sidecar): only for disposal at the end of retention, after the
+   * disposal event is recorded (`disposeBlobs`). True when there was content to delete.
+   */
+  dispose(sha256: string): Promise<boolean>;
 }

@@ -146,6 +146,17 @@ export function createFsBlobStore(dir: string): BlobStore {
     }
   }
 
+  async function dispose(sha256: string): Promise<boolean> {
+    if (!isSha256(sha256)) return false;
+    const target = blobPath(sha256);
+    const existed = await exists(target);
+    // Removing a directory entry needs no write permission on the read-only file itself.
+    await rm(target, { force: true });
+    await rm(`${target}${SIDECAR}`, { force: true });
+    if (existed) await syncDirs(path.dirname(target));
+    return existed;
+  }
+
   return {
     kind: 'fs',
     put,
@@ -155,6 +166,7 @@ export function createFsBlobStore(dir: string): BlobStore {
     open: openBlob,
     verify,
     list,
+    dispose,
   };
 }
 

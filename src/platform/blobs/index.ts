@@ -3,6 +3,7 @@ import type { BlobStore, FixityResult } from './blob-store.js';
 import { createFsBlobStore } from './fs-store.js';
 
 export type { BlobInfo, BlobStore, ByteRange, FixityResult } from './blob-store.js';
+export { BLOB_DISPOSED, type Disposal, disposedAddress, recordDisposals } from './disposal.js';
 export { createFsBlobStore } from './fs-store.js';
 export { HashingStream, hashInto, hashStream } from './hashing.js';
 export type { S3BlobStoreOptions } from './s3-store.js';

@@ -3,7 +3,14 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { GetObjectCommand, HeadObjectCommand, paginateListObjectsV2, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  paginateListObjectsV2,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { AppError, notFound } from '../errors.js';
 import { checkRange, isSha256, rangeNotSatisfiable, shardedAddress } from './address.js';
@@ -149,6 +156,13 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
     },
     verify,
     list,
+    dispose: async (sha256) => {
+      if (!isSha256(sha256)) return false;
+      const existed = (await head(keyOf(sha256))) !== undefined;
+      // A bucket with Object Lock refuses this until the retention it sets has passed: the error is the answer.
+      if (existed) await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: keyOf(sha256) }));
+      return existed;
+    },
   };
 }
 

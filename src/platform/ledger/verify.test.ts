@@ -7,7 +7,7 @@ import { TEST_SIGNERS } from '../../../test/support/app.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { makeUnit, makeUser } from '../../../test/support/factories.js';
 import { systemActor } from '../auth/actor.js';
-import { type BlobStore, createFsBlobStore } from '../blobs/index.js';
+import { type BlobStore, createFsBlobStore, recordDisposals } from '../blobs/index.js';
 import { ed25519Signer, verifierOf } from '../crypto/signers.js';
 import { inTransaction } from '../db/transaction.js';
 import { recordEvent } from '../events/record-event.js';
@@ -120,6 +120,31 @@ describeEachDialect('sanxiang verify: tamper detection', (ctx) => {
     expect(deleted.failures).toContainEqual(expect.stringContaining(`blob ${sha256} (entry`));
     expect(deleted.failures).toContainEqual(expect.stringContaining('missing from the blob store (deleted)'));
     await blobs.put(Readable.from([original]));
+    expect((await verify()).failures).toEqual([]);
+  });
+
+  it('reports content disposed of by a recorded disposal as disposed, not missing, and one still stored as a failure', async () => {
+    const info = await blobs.put(Readable.from([Buffer.from('保存期满的录像'.repeat(500))]));
+    await inTransaction(ctx.db.kysely, (trx) =>
+      recordEvent(trx, systemActor('test'), { type: 'evidence.ingested', subject: { type: 'evidence', id: 'e2' }, blobs: [info.sha256] }),
+    );
+    const deleteContent = await inTransaction(ctx.db.kysely, (trx) =>
+      recordDisposals(trx, systemActor('test'), [
+        { sha256: info.sha256, reason: '销毁清单 XH-2026-001(局领导批准)', subject: { type: 'evidence', id: 'e2' } },
+      ]),
+    );
+    // Recorded but not yet carried out: the content is still there.
+    const pending = await verify();
+    expect(pending.failures).toEqual([expect.stringContaining(`blob ${info.sha256}: disposed of at entry`)]);
+    expect(await deleteContent(blobs)).toBe(1);
+    expect(await blobs.stat(info.sha256)).toBeUndefined();
+    const done = await verify();
+    expect(done.failures).toEqual([]);
+    expect(done.disposed).toBe(1);
+    // Deleting without a recorded disposal is still a missing blob.
+    expect(await blobs.dispose(sha256)).toBe(true);
+    expect((await verify()).failures).toContainEqual(expect.stringContaining(`blob ${sha256} (entry`));
+    await blobs.put(Readable.from([Buffer.from('录像内容'.repeat(1000))]));
     expect((await verify()).failures).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { BlobStore } from '../blobs/blob-store.js';
+import { disposedAddress } from '../blobs/disposal.js';
 import type { NoteVerifier } from '../crypto/signers.js';
 import type { Database } from '../db/schema.js';
 import { entrySourceOf } from '../events/record-event.js';
@@ -12,6 +13,8 @@ export interface VerifyReport {
   entries: number;
   checkpoints: number;
   blobs: number;
+  /** Blobs whose content was disposed of by a recorded `blob.disposed` event and is gone, as it should be. */
+  disposed: number;
   failures: string[];
 }
 
@@ -85,6 +88,7 @@ export async function verifyLedger(db: Kysely<Database>, options: VerifyOptions)
 
   const range = new CompactRange();
   const referenced = new Map<string, number>();
+  const disposedAt = new Map<string, number>();
   const batch = options.batchSize ?? 2000;
   let expected = 0;
   while (expected < size) {
@@ -116,6 +120,8 @@ export async function verifyLedger(db: Kysely<Database>, options: VerifyOptions)
           failures.push(`entry ${index}: event ${row.id} (${row.type}) does not match its ledger entry (altered or reordered)`);
         }
         for (const blob of source.blobs) referenced.set(blob, index);
+        const gone = disposedAddress(row.type, row.data);
+        if (gone !== null) disposedAt.set(gone, index);
       }
       made.push(...range.push(leaf, index).slice(1));
       for (const check of checks.get(index + 1) ?? []) {
@@ -133,6 +139,7 @@ export async function verifyLedger(db: Kysely<Database>, options: VerifyOptions)
   }
 
   let blobs = 0;
+  let disposed = 0;
   if (options.blobs) {
     const present = new Set<string>();
     for await (const sha256 of options.blobs.list()) {
@@ -145,8 +152,13 @@ export async function verifyLedger(db: Kysely<Database>, options: VerifyOptions)
         );
     }
     for (const [sha256, index] of referenced) {
-      if (!present.has(sha256)) failures.push(`blob ${sha256} (entry ${index}): missing from the blob store (deleted)`);
+      if (present.has(sha256) || disposedAt.has(sha256)) continue;
+      failures.push(`blob ${sha256} (entry ${index}): missing from the blob store (deleted)`);
+    }
+    for (const [sha256, index] of disposedAt) {
+      if (present.has(sha256)) failures.push(`blob ${sha256}: disposed of at entry ${index} but still stored (deletion not completed)`);
+      else disposed++;
     }
   }
-  return { entries: size, checkpoints: stored.length, blobs, failures };
+  return { entries: size, checkpoints: stored.length, blobs, disposed, failures };
 }
