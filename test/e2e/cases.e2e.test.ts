@@ -91,10 +91,15 @@ describe.runIf(enabled)('案件办理 in Chromium: a complaint from 案源登记
   const input = (testId: string): string => `input[data-testid="${testId}"], [data-testid="${testId}"] input`;
 
   /** Picks an option of an antd Select: opens it, optionally types to search, clicks the option. */
+  /** Picks an option; retried, because a click while a drawer is still sliding in can miss the option. */
   async function choose(page: Page, select: Locator, option: string, search?: string): Promise<void> {
-    await select.click();
-    if (search !== undefined) await page.keyboard.type(search);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    for (let attempt = 1; ; attempt++) {
+      await select.click();
+      if (search !== undefined) await page.keyboard.type(search);
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+      if (((await select.textContent()) ?? '').includes(option) || attempt === 3) return;
+      await page.keyboard.press('Escape');
+    }
   }
 
   /** Opens an action's form from the 下一步 bar; the date defaults to today. */
