@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consoleCapture } from '../../test/support/console-capture.js';
 import { describeEachDialect } from '../../test/support/databases.js';
 import { makeUnit } from '../../test/support/factories.js';
 import { verifyPassword } from '../platform/auth/password.js';
@@ -30,19 +31,11 @@ describe('sanxiang CLI process', () => {
 
 describeEachDialect('sanxiang user', (ctx) => {
   let unitName: string;
-  const output: string[] = [];
+  const { output, capture } = consoleCapture();
   beforeAll(async () => {
     const root = await makeUnit(ctx.db.kysely);
     unitName = (await makeUnit(ctx.db.kysely, { parentId: root.id, name: '劳动关系科' })).name;
   });
-  afterEach(() => {
-    output.length = 0;
-    vi.restoreAllMocks();
-  });
-  const capture = () => {
-    vi.spyOn(console, 'log').mockImplementation((line: string) => void output.push(line));
-    vi.spyOn(console, 'error').mockImplementation((line: string) => void output.push(line));
-  };
 
   it('creates a user by unit name with a printed one-time password, then resets it', async () => {
     capture();

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleCapture } from '../../test/support/console-capture.js';
 import { runDrawCommand, runDrawVerify } from './draw-command.js';
 
 const run = promisify(execFile);
@@ -14,19 +15,11 @@ const vectors = fs.readdirSync(vectorsDir).filter((f) => f.endsWith('.json'));
 
 describe('sanxiang draw verify', () => {
   let dir: string;
-  const output: string[] = [];
+  const { output, capture } = consoleCapture();
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sanxiang-draw-cli-'));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  afterEach(() => {
-    output.length = 0;
-    vi.restoreAllMocks();
-  });
-  const capture = () => {
-    vi.spyOn(console, 'log').mockImplementation((line: string) => void output.push(line));
-    vi.spyOn(console, 'error').mockImplementation((line: string) => void output.push(line));
-  };
   const write = (name: string, text: string) => {
     const file = path.join(dir, name);
     fs.writeFileSync(file, text);

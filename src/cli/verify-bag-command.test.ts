@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleCapture } from '../../test/support/console-capture.js';
 import { zipDirectory } from '../platform/archive/bag-test-support.js';
 import { writeBag } from '../platform/archive/bagit.js';
 import { ledgerKeysText, ledgerProofsJson } from '../platform/archive/ledger-proofs.js';
@@ -67,19 +68,11 @@ async function writeCaseBag(dir: string): Promise<void> {
 describe('sanxiang verify-bag', () => {
   let root: string;
   let n = 0;
-  const output: string[] = [];
+  const { output, capture } = consoleCapture();
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'sanxiang-verify-bag-'));
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-  afterEach(() => {
-    output.length = 0;
-    vi.restoreAllMocks();
-  });
-  const capture = () => {
-    vi.spyOn(console, 'log').mockImplementation((line: string) => void output.push(line));
-    vi.spyOn(console, 'error').mockImplementation((line: string) => void output.push(line));
-  };
   const freshBag = async () => {
     const dir = path.join(root, `bag-${++n}`);
     await writeCaseBag(dir);
