@@ -20,6 +20,7 @@ import { can, canOnCase } from './policy.js';
 import { SOURCES, SOURCES_WITH_ACCEPTANCE_LIMIT } from './procedure.js';
 import * as repo from './repository.js';
 import { stepLedgerIndexes } from './step-ledger.js';
+import type { CasesTable } from './tables.js';
 import { type CaseSummary, type CaseView, parseCaseData, toCaseView, toSummary } from './views.js';
 
 export const actorRef = (actor: Actor): string =>
@@ -153,6 +154,20 @@ export async function getCase(db: Kysely<Database>, actor: Actor, id: string): P
   const row = await repo.findCase(db, id);
   // A case out of the actor's scope is "not found", not "forbidden": its existence is not disclosed.
   if (!row || !canOnCase(actor, 'case.list', row.unit_path)) throw notFound('case_not_found', '案件不存在');
+  return caseViewOf(db, row);
+}
+
+/**
+ * A case's full record for the system (archiving, 归档), without an actor: the caller decides who sees
+ * what it derives. Undefined for an unknown id.
+ */
+export async function caseRecord(db: Kysely<Database>, id: string): Promise<CaseView | undefined> {
+  const row = await repo.findCase(db, id);
+  return row && caseViewOf(db, row);
+}
+
+async function caseViewOf(db: Kysely<Database>, row: CasesTable): Promise<CaseView> {
+  const id = row.id;
   const [parties, officers, steps, payments, ledger] = await Promise.all([
     repo.listParties(db, id),
     repo.listCaseOfficers(db, id),

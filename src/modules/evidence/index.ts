@@ -2,6 +2,13 @@
 
 export { cleanUpExpiredUploads } from './cleanup.js';
 export { type EvidenceView, getEvidence } from './evidence-service.js';
-export { type EvidenceFact, evidenceFacts, type IngestRecord, ingestRecords } from './lookup-service.js';
+export {
+  type CaseEvidenceFile,
+  caseEvidenceFiles,
+  type EvidenceFact,
+  evidenceFacts,
+  type IngestRecord,
+  ingestRecords,
+} from './lookup-service.js';
 export { evidencePolicy } from './policy.js';
 export { evidenceRoutes } from './routes.js';

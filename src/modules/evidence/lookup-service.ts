@@ -71,3 +71,34 @@ export async function ingestRecords(db: Kysely<Database> | Trx, ids: readonly st
     };
   });
 }
+
+/** An evidence file of a case as an archive needs it: its original name and content address. */
+export interface CaseEvidenceFile {
+  id: string;
+  kind: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  recordedAt: string;
+}
+
+/** Every evidence file attached to a case, oldest first (for archiving; nothing is viewed, so no access is logged). */
+export async function caseEvidenceFiles(db: Kysely<Database> | Trx, caseId: string): Promise<CaseEvidenceFile[]> {
+  const rows = await db
+    .selectFrom('evidence')
+    .select(['id', 'kind', 'filename', 'media_type', 'size', 'sha256', 'recorded_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('recorded_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    filename: r.filename,
+    mediaType: r.media_type,
+    size: Number(r.size),
+    sha256: r.sha256,
+    recordedAt: r.recorded_at,
+  }));
+}

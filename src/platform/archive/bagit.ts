@@ -25,8 +25,8 @@ export { type BagProblem, type BagVerification, verifyBag } from './bag-verify.j
 export interface PayloadEntry {
   /** Relative to `data/` (e.g. `documents/决定书.docx`), `/`-separated, UTF-8, no `..`. */
   readonly path: string;
-  /** Bytes, or a file on disk that is streamed into the bag. */
-  readonly content: Buffer | { readonly file: string };
+  /** Bytes, a file on disk, or a stream opened when the file is written (e.g. from the blob store); files and streams are streamed into the bag. */
+  readonly content: Buffer | { readonly file: string } | { readonly open: () => Promise<Readable> };
 }
 
 /**
@@ -83,7 +83,9 @@ export async function writeBag(dir: string, options: WriteBagOptions): Promise<B
     await fs.promises.mkdir(path.dirname(target), { recursive: true });
     const source = Buffer.isBuffer(entry.content)
       ? Readable.from([entry.content])
-      : fs.createReadStream(entry.content.file, { highWaterMark: 1 << 20 });
+      : 'open' in entry.content
+        ? await entry.content.open()
+        : fs.createReadStream(entry.content.file, { highWaterMark: 1 << 20 });
     const { hashes, octets } = await digestStream(source, algorithms, target);
     record(bagPath, hashes);
     payloadOctets += octets;
