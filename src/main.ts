@@ -34,7 +34,7 @@ const HELP = `sanxiang — 三项制度执法平台
   sanxiang user reset-password <用户名>
   sanxiang verify [--checkpoint <检查点文件>]   核验账本、检查点签名和证据文件;发现问题时退出码为 1
   sanxiang draw verify <文件>     重新进行一次双随机抽取并与公布结果核对(文件取自 /api/public/draws/<ID>);不一致时退出码为 1
-  sanxiang export case <案件ID> --out <目录>   将已结案的案件导出为 BagIt 归档包(文书、证据、案件记录、账本证明)
+  sanxiang export case <案件编号或ID> --out <目录>   将已结案的案件导出为 BagIt 归档包(文书、证据、案件记录、账本证明)
   sanxiang verify-bag [--keys <公钥文件>] <目录或 zip>   离线核验归档包(BagIt 清单、账本证明、检查点签名);发现问题时退出码为 1
   sanxiang help
 

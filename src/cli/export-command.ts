@@ -10,7 +10,7 @@ import { loadLedgerSigners } from '../platform/ledger/keys.js';
 // `sanxiang export case <id> --out <dir>`: writes a closed case as a BagIt archive bag (documents,
 // evidence, case record, ledger proofs against a signed checkpoint), checkable with `sanxiang verify-bag`.
 
-const USAGE = '用法:sanxiang export case <案件ID> --out <目录>';
+const USAGE = '用法:sanxiang export case <案件编号或ID> --out <目录>';
 
 export async function runExportCommand(db: Kysely<Database>, config: Config, args: readonly string[]): Promise<number> {
   let parsed: { values: { out?: string | undefined }; positionals: string[] };

@@ -43,12 +43,14 @@ export async function exportCaseBag(
   db: Kysely<Database>,
   blobs: BlobStore,
   ledger: ExportLedger,
-  caseId: string,
+  /** The case's id or its number (2026-0001). */
+  caseIdOrNumber: string,
   outDir: string,
   options: { readonly now?: Date } = {},
 ): Promise<CaseBagResult> {
-  const view = await caseRecord(db, caseId);
-  if (!view) throw notFound('case_not_found', `案件 ${caseId} 不存在`);
+  const view = await caseRecord(db, caseIdOrNumber);
+  if (!view) throw notFound('case_not_found', `案件 ${caseIdOrNumber} 不存在`);
+  const caseId = view.id;
   if (view.stage !== 'closed')
     throw conflict('case_not_closed', `案件 ${view.caseNo} 尚未结案(当前阶段:${view.stageLabel}),只有已结案的案件才能导出归档包`);
   const documents = await listCaseDocuments(db, caseId);

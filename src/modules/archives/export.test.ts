@@ -129,6 +129,14 @@ describeEachDialect('export case as a BagIt bag', (ctx) => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     expect(await verifyBagAndReport(out)).toBe(0);
 
+    // The case's number (what people know it by) names it as well as its id: the same payload.
+    const byNumber = path.join(tempDir(), 'bag-by-number');
+    const again = await exportCaseBag(db, deps.blobs, deps.ledger, closed.case_no, byNumber, { now: new Date('2026-11-29T02:00:00Z') });
+    expect([again.caseNo, again.documents, again.evidence]).toEqual([closed.case_no, result.documents, 1]);
+    expect(fs.readFileSync(path.join(byNumber, 'manifest-sha512.txt'), 'utf8')).toBe(
+      fs.readFileSync(path.join(out, 'manifest-sha512.txt'), 'utf8'),
+    );
+
     // Altering one payload file fails verification naming that file.
     const altered = record.documents[0].file as string;
     fs.appendFileSync(path.join(out, ...altered.split('/')), 'x');

@@ -161,8 +161,9 @@ export async function getCase(db: Kysely<Database>, actor: Actor, id: string): P
  * A case's full record for the system (archiving, 归档), without an actor: the caller decides who sees
  * what it derives. Undefined for an unknown id.
  */
-export async function caseRecord(db: Kysely<Database>, id: string): Promise<CaseView | undefined> {
-  const row = await repo.findCase(db, id);
+export async function caseRecord(db: Kysely<Database>, idOrNumber: string): Promise<CaseView | undefined> {
+  // People know a case by its number (2026-0001); the id works as well.
+  const row = (await repo.findCase(db, idOrNumber)) ?? (await repo.findCaseByNumber(db, idOrNumber));
   return row && caseViewOf(db, row);
 }
 

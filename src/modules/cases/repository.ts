@@ -196,3 +196,7 @@ export async function listRevokedCases(db: Reader, caseIds?: readonly string[]):
   if (caseIds !== undefined) query = query.where('id', 'in', [...caseIds]);
   return query.orderBy('decision_revoked_on').execute();
 }
+
+export function findCaseByNumber(db: Reader, caseNo: string): Promise<CasesTable | undefined> {
+  return db.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst();
+}
