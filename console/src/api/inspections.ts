@@ -1,11 +1,11 @@
 import type { ItemData, RiskClass, TeamMember } from '../../../src/modules/inspections/model';
-import type { PlanView, TaskView } from '../../../src/modules/inspections/views';
+import type { ConflictView, ItemInput, ItemView, PlanPreview, PlanView, TaskView } from '../../../src/modules/inspections/views';
 import { request } from './client';
 import type { Page } from './types';
 
 /**
  * 双随机、一公开 API (src/modules/inspections/routes.ts). Plans and tasks are the server's own view types;
- * the others mirror the route schemas (their services hold database code, which the console may not import).
+ * inputs the console narrows (plans) and the query shapes are its own.
  */
 
 export {
@@ -22,24 +22,10 @@ export {
   TASK_STATE_LABELS,
   type TaskState,
 } from '../../../src/modules/inspections/model';
-export type { ItemData, PlanView, TaskView, TeamMember };
+export type { ItemData, ItemInput, PlanPreview, PlanView, TaskView, TeamMember };
 
-export interface InspectionItem extends ItemData {
-  id: string;
-  code: string;
-  versionNo: number;
-  current: boolean;
-  unitId: string;
-  unitName: string;
-  changeNote: string | null;
-  publishedAt: string;
-}
-
-export interface ItemInput extends ItemData {
-  unitId: string;
-  /** Required for a revision. */
-  changeNote?: string;
-}
+/** One version of an item of the list (the server's view). */
+export type InspectionItem = ItemView;
 
 export interface Inspector {
   id: string;
@@ -54,16 +40,7 @@ export interface Inspector {
   conflicts: number;
 }
 
-export interface ConflictDeclaration {
-  id: string;
-  officerId: string;
-  officerName: string;
-  certificateNo: string;
-  uscc: string;
-  entityName: string;
-  reason: string;
-  declaredAt: string;
-}
+export type ConflictDeclaration = ConflictView;
 
 export interface ConflictInput {
   /** Omitted: the signed-in officer. */
@@ -97,22 +74,7 @@ export interface PlanInput {
   commitment: string | null;
 }
 
-export interface Quota {
-  stratum: string;
-  size: number;
-  count: number;
-}
-
-/** What announcing would freeze today, and why it cannot be announced yet. */
-export interface PlanPreview {
-  populationCount: number;
-  quotas: Quota[];
-  inspectors: TeamMember[];
-  inspectorsSha256: string;
-  conflictCount: number;
-  conflictsSha256: string;
-  problems: string[];
-}
+export type Quota = PlanPreview['quotas'][number];
 
 export interface PlanQuery {
   state?: string;

@@ -143,10 +143,19 @@ export async function registerCase(
 }
 
 /** The unit path of a case (its scope), for modules that keep records about cases; 404 when unknown. */
-export async function caseUnitPath(db: Kysely<Database>, id: string): Promise<string> {
+async function caseRow(db: Kysely<Database>, id: string): Promise<CasesTable> {
   const row = await repo.findCase(db, id);
   if (!row) throw notFound('case_not_found', '案件不存在');
-  return row.unit_path;
+  return row;
+}
+
+export async function caseUnitPath(db: Kysely<Database>, id: string): Promise<string> {
+  return (await caseRow(db, id)).unit_path;
+}
+
+/** The stage of a case a module keeps a record about (a 双随机 task waits for its inspection's 检查结论). */
+export async function caseStage(db: Kysely<Database>, id: string): Promise<string> {
+  return (await caseRow(db, id)).stage;
 }
 
 export async function getCase(db: Kysely<Database>, actor: Actor, id: string): Promise<CaseView> {

@@ -4,7 +4,7 @@ export { performAction } from './actions.js';
 export type { Proposal } from './case-data.js';
 export { proposalOf, sameProposal } from './case-data.js';
 export { caseDocumentData } from './case-documents.js';
-export { caseRecord, caseUnitPath, getCase, listCases, type RegisterCaseInput, registerCase } from './case-service.js';
+export { caseRecord, caseStage, caseUnitPath, getCase, listCases, type RegisterCaseInput, registerCase } from './case-service.js';
 export { type DecidedCase, type DecidedCaseParty, listDecidedCases } from './decided-cases.js';
 export { casesPolicy } from './policy.js';
 export { ACTION_RULES, ACTIONS, STAGE_LABELS, STAGES } from './procedure.js';

@@ -40,54 +40,52 @@ export function readingImports(db: Kysely<Database>): Promise<ImportRow[]> {
 }
 
 export async function setRowsRead(db: Kysely<Database>, id: string, rowsRead: number): Promise<void> {
-  await db
-    .updateTable('inspection_entity_imports')
-    .set({ rows_read: rowsRead })
-    .where('id', '=', id)
-    .where('state', '=', 'reading')
-    .execute();
+  await whileReading(db, id, { rows_read: rowsRead });
 }
 
-/** Ends a reading import as failed (only if it is still reading: a late job never overwrites a verdict). */
-export async function failImport(
+/** Changes an import only while it is still reading: a late job never overwrites a verdict. */
+async function whileReading(
+  db: Kysely<Database> | Trx,
+  id: string,
+  changes: Partial<Omit<InspectionEntityImportsTable, 'id'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('inspection_entity_imports')
+    .set(changes)
+    .where('id', '=', id)
+    .where('state', '=', 'reading')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Ends a reading import as failed. */
+export function failImport(
   db: Kysely<Database>,
   id: string,
   outcome: { rowsRead: number | null; errorCount: number; errors: string; finishedAt: string },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('inspection_entity_imports')
-    .set({
-      state: 'failed',
-      ...(outcome.rowsRead === null ? {} : { rows_read: outcome.rowsRead }),
-      error_count: outcome.errorCount,
-      errors: outcome.errors,
-      finished_at: outcome.finishedAt,
-    })
-    .where('id', '=', id)
-    .where('state', '=', 'reading')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return whileReading(db, id, {
+    state: 'failed',
+    ...(outcome.rowsRead === null ? {} : { rows_read: outcome.rowsRead }),
+    error_count: outcome.errorCount,
+    errors: outcome.errors,
+    finished_at: outcome.finishedAt,
+  });
 }
 
 /** Marks the import done inside the writing transaction; false when it no longer reads (declared interrupted meanwhile). */
-export async function completeImport(
+export function completeImport(
   trx: Trx,
   id: string,
   outcome: { rowsRead: number; rowsWritten: number; summary: string; finishedAt: string },
 ): Promise<boolean> {
-  const result = await trx
-    .updateTable('inspection_entity_imports')
-    .set({
-      state: 'done',
-      rows_read: outcome.rowsRead,
-      rows_written: outcome.rowsWritten,
-      summary: outcome.summary,
-      finished_at: outcome.finishedAt,
-    })
-    .where('id', '=', id)
-    .where('state', '=', 'reading')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return whileReading(trx, id, {
+    state: 'done',
+    rows_read: outcome.rowsRead,
+    rows_written: outcome.rowsWritten,
+    summary: outcome.summary,
+    finished_at: outcome.finishedAt,
+  });
 }
 
 /** A finished import written directly (demo data): no job, no reading phase. */

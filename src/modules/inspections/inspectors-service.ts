@@ -11,6 +11,7 @@ import { type FieldOfficer, officerOfUser, officersOfField, officersOnDate } fro
 import { entitiesByUscc, findEntity } from './entities-repository.js';
 import { can, canIn } from './policy.js';
 import * as repo from './repository.js';
+import type { ConflictView } from './views.js';
 
 // 执法检查人员名录库: officers of the unit's subtree holding the field, valid certificate on the day; and
 // the conflicts of interest (利害关系) they declare, which make them withdraw from a target's team.
@@ -33,17 +34,6 @@ export async function inspectorDirectory(
   const officers = await officersOfField(db, path, field, date);
   const conflicts = await repo.activeConflicts(db, { officerIds: officers.map((o) => o.id) });
   return officers.map((o) => ({ ...o, conflicts: conflicts.filter((c) => c.officer_id === o.id).length }));
-}
-
-export interface ConflictView {
-  id: string;
-  officerId: string;
-  officerName: string;
-  certificateNo: string;
-  uscc: string;
-  entityName: string;
-  reason: string;
-  declaredAt: string;
 }
 
 async function conflictViews(db: Kysely<Database>, rows: repo.ConflictRow[]): Promise<ConflictView[]> {

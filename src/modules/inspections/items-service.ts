@@ -9,20 +9,12 @@ import { recordEvent } from '../../platform/events/record-event.js';
 import { ITEM_KINDS, type ItemData } from './model.js';
 import { can } from './policy.js';
 import * as repo from './repository.js';
+import type { ItemInput, ItemView } from './views.js';
+
+export type { ItemInput, ItemView } from './views.js';
 
 // 随机抽查事项清单: every change is a new published version (the list is public from the first), the
 // previous one kept; abolishing takes an item off the current list.
-
-export interface ItemView extends ItemData {
-  id: string;
-  code: string;
-  versionNo: number;
-  current: boolean;
-  unitId: string;
-  unitName: string;
-  changeNote: string | null;
-  publishedAt: string;
-}
 
 export const itemView = (row: repo.ItemRow): ItemView => ({
   ...(JSON.parse(row.data) as ItemData),
@@ -35,11 +27,6 @@ export const itemView = (row: repo.ItemRow): ItemView => ({
   changeNote: row.change_note,
   publishedAt: row.published_at,
 });
-
-export interface ItemInput extends ItemData {
-  unitId: string;
-  changeNote?: string;
-}
 
 function checkItem(input: ItemInput): ItemData {
   const text = (value: string, field: string, max: number): string => {

@@ -13,7 +13,7 @@ import { ALL, type Announcement, type PlanData, RISK_CLASSES } from './model.js'
 import { checkPlanInput, type PlanInput, quotaOf } from './plan-input.js';
 import { can, canIn } from './policy.js';
 import * as repo from './repository.js';
-import { type PlanView, planData, planView } from './views.js';
+import { type PlanPreview, type PlanView, planData, planView } from './views.js';
 
 // 抽查计划: drafted, then announced — the population, the inspectors and their declared conflicts are
 // frozen and hashed, the randomness sources named and the one-time code committed, all in one ledger
@@ -209,7 +209,7 @@ export async function freezeInputs(db: Kysely<Database> | Trx, row: repo.PlanRow
 }
 
 /** The numbers announcing would freeze today, for the author to check first. */
-export async function previewPlan(db: Kysely<Database>, actor: Actor, id: string) {
+export async function previewPlan(db: Kysely<Database>, actor: Actor, id: string): Promise<PlanPreview> {
   const row = await scopedPlan(db, actor, id);
   const freeze = await freezeInputs(db, row, shanghaiToday());
   const { inspectors, ...rest } = freeze.announcement;

@@ -6,7 +6,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
-import { getCase } from '../cases/index.js';
+import { caseStage } from '../cases/index.js';
 import { officerOfUser } from '../officers/index.js';
 import { RESULT_KINDS, RESULT_PUBLICATION_WORKING_DAYS, type TeamMember } from './model.js';
 import { can, canIn } from './policy.js';
@@ -81,8 +81,8 @@ export async function recordInspection(db: Kysely<Database>, actor: Actor, id: s
   if (input.result !== '未发现问题' && findings === '') throw invalid('findings_required', '发现问题或未能检查的,须写明检查情况');
   if (input.result === '立案查处' && row.case_id === null) throw invalid('case_required', '「立案查处」须先从本任务登记案件');
   if (row.inspection_case_id === null) throw conflict('inspection_not_started', '请先开始检查:现场检查和检查结论记入行政检查案件');
-  const inspection = await getCase(db, actor, row.inspection_case_id);
-  if (inspection.stage !== 'closed') throw conflict('inspection_not_concluded', '行政检查案件尚未作出检查结论');
+  if ((await caseStage(db, row.inspection_case_id)) !== 'closed')
+    throw conflict('inspection_not_concluded', '行政检查案件尚未作出检查结论');
   const calendar = await loadCalendar(db);
   const due = calendar.addWorkingDays(input.inspectedTo, RESULT_PUBLICATION_WORKING_DAYS);
   await inTransaction(db, async (trx) => {

@@ -1,4 +1,4 @@
-import type { Announcement, PlanData, PlanSource, PlanState, TaskState, TeamMember } from './model.js';
+import type { Announcement, ItemData, PlanData, PlanSource, PlanState, TaskState, TeamMember } from './model.js';
 import { PLAN_STATE_LABELS, PLAN_STATES, TASK_STATE_LABELS, TASK_STATES } from './model.js';
 import type { PlanRow } from './repository.js';
 import type { TaskRow } from './tasks-repository.js';
@@ -141,4 +141,41 @@ export function taskView(row: TaskRow, today: string): TaskView {
     caseId: row.case_id,
     overdue: state === 'inspected' && row.publish_due !== null && row.publish_due < today,
   };
+}
+
+/** One version of an item of the 随机抽查事项清单. */
+export interface ItemView extends ItemData {
+  id: string;
+  code: string;
+  versionNo: number;
+  current: boolean;
+  unitId: string;
+  unitName: string;
+  changeNote: string | null;
+  publishedAt: string;
+}
+
+export interface ItemInput extends ItemData {
+  unitId: string;
+  /** Required for a revision. */
+  changeNote?: string;
+}
+
+/** A declared conflict of interest in force. */
+export interface ConflictView {
+  id: string;
+  officerId: string;
+  officerName: string;
+  certificateNo: string;
+  uscc: string;
+  entityName: string;
+  reason: string;
+  declaredAt: string;
+}
+
+/** What announcing would freeze today, and why the plan cannot be announced yet. */
+export interface PlanPreview extends Omit<Announcement, 'inspectors'> {
+  populationCount: number;
+  inspectors: TeamMember[];
+  problems: string[];
 }

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { HmacHeads } from './hmac-heads.js';
 import { RFC3797_MAX, rfc3797Key, rfc3797Value } from './rfc3797.js';
 import { codeOpens, vrsKey } from './vrs.js';
@@ -262,11 +262,6 @@ function pickByRfc3797(inputs: DrawInputs, key: string): Chosen[] {
     }
   }
   return picks;
-}
-
-/** The j-th team pick's 48-bit value for a target: the first 6 bytes of HMAC(PRK, "team" 0 target 0 j). */
-export function teamValue(prk: Buffer, target: string, j: number): number {
-  return createHmac('sha256', prk).update(`team\u0000${target}\u0000${j}`, 'utf8').digest().readUIntBE(0, 6);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Steps, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Steps } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { ENTITY_TEMPLATE_URL, getImport, type ImportView, MAX_ENTITY_FILE_BYTES, startImport } from '../../api/inspection-entities';
+import { ExcelFilePicker } from '../../components/excel/ExcelFilePicker';
 import { downloadFile } from '../../components/excel/excelHttp';
 import { useExcelError } from '../../components/excel/useExcelError';
 import { ImportDone, ImportFailed, ImportProgress } from './ImportOutcome';
@@ -183,36 +183,17 @@ export function EntityImportModal({ open, resumeId, onClose: close, onImported }
       />
       {phase.step === 'select' && (
         <>
-          <Typography.Paragraph>
-            按统一社会信用代码新增或更新检查对象;文件中有任何错误时不写入任何数据。
-            <Button
-              type="link"
-              icon={<DownloadOutlined />}
-              loading={downloading}
-              onClick={downloadTemplate}
-              data-testid="entity-import-template"
-            >
-              下载导入模板
-            </Button>
-          </Typography.Paragraph>
-          <Upload.Dragger
+          <ExcelFilePicker
+            file={file}
+            onPick={pick}
+            onDownloadTemplate={downloadTemplate}
+            downloadingTemplate={downloading}
+            hint="按统一社会信用代码新增或更新检查对象;文件中有任何错误时不写入任何数据。"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            maxCount={1}
-            multiple={false}
-            beforeUpload={(picked) => {
-              pick(picked);
-              return false;
-            }}
-            onRemove={() => pick(null)}
-            fileList={file ? [{ uid: 'picked', name: file.name, status: 'done' }] : []}
-            data-testid="entity-import-file"
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">点击或拖入 Excel(.xlsx)或 CSV 文件</p>
-            <p className="ant-upload-hint">CSV 可为 UTF-8 或 GBK 编码;不超过 60 MB</p>
-          </Upload.Dragger>
+            dropText="点击或拖入 Excel(.xlsx)或 CSV 文件"
+            dropHint="CSV 可为 UTF-8 或 GBK 编码;不超过 60 MB"
+            testIdPrefix="entity-import"
+          />
           {problem && <Alert type="warning" showIcon title={problem} style={{ marginTop: 12 }} />}
         </>
       )}
