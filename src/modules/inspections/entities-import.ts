@@ -142,10 +142,11 @@ export async function startEntityImport(
   } finally {
     starting.delete(db);
   }
-  const sha256 = createHash('sha256').update(file.body).digest('hex');
-  const finished = runImport(db, actor, { id, fileName, sha256, body: file.body, format }, observer).finally(() => running.delete(id));
+  // The answer shows the import as stored, before the job has read a row: read it before the job starts.
   const row = await findImport(db, id);
   if (!row) throw new Error(`import ${id} vanished`);
+  const sha256 = createHash('sha256').update(file.body).digest('hex');
+  const finished = runImport(db, actor, { id, fileName, sha256, body: file.body, format }, observer).finally(() => running.delete(id));
   return { view: importView(row), finished };
 }
 
