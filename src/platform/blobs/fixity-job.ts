@@ -5,6 +5,7 @@ import { inTransaction } from '../db/transaction.js';
 import { recordEvent } from '../events/record-event.js';
 import type { JobDefinition } from '../jobs/scheduler.js';
 import type { BlobStore } from './blob-store.js';
+import { BLOB_DISPOSED, disposedAddress } from './disposal.js';
 import { checkFixity, type FixityReport } from './index.js';
 
 /**
@@ -47,12 +48,18 @@ export async function runFixityCheck(db: Kysely<Database>, blobs: BlobStore): Pr
   return report;
 }
 
+/** Every blob an event names, less those disposed of at the end of retention (gone by design). */
 async function referencedBlobs(db: Kysely<Database>): Promise<Set<string>> {
   const rows = await db.selectFrom('events').select('blobs').where('blobs', '!=', '[]').execute();
   const digests = new Set<string>();
   for (const row of rows) {
     const list: unknown = JSON.parse(row.blobs);
     if (Array.isArray(list)) for (const d of list) digests.add(String(d));
+  }
+  const disposed = await db.selectFrom('events').select(['type', 'data']).where('type', '=', BLOB_DISPOSED).execute();
+  for (const row of disposed) {
+    const sha256 = disposedAddress(row.type, row.data);
+    if (sha256 !== null) digests.delete(sha256);
   }
   return digests;
 }
