@@ -5,13 +5,15 @@ import type { BlobStore } from '../../platform/blobs/index.js';
 import { shanghaiToday } from '../../platform/calendar/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
-import { conflict, notFound } from '../../platform/errors.js';
+import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
 import { type BenchmarkData, benchmarkKind, entryVersion, type ItemData, itemKind } from '../catalog/index.js';
 import {
   type DocumentData,
   type DocumentType,
+  documentType,
   type IssuedDocument,
+  isArchivalType,
   issueDocument,
   listCaseDocuments,
   renderHtml,
@@ -243,6 +245,8 @@ export async function issueCaseDocument(
     canOnCase(actor, 'case.handle', row.unit_path) || canOnCase(actor, 'case.approve', row.unit_path),
     '只有本机构的执法人员或负责人可以制作文书',
   );
+  if (isArchivalType(input.type))
+    throw invalid('document_type_archival', `《${documentType(input.type).title}》在档案管理员接收案卷时自动生成,不能在案件中制作`);
   if (input.supersedesId === undefined && ONE_PER_CASE.has(input.type)) {
     const existing = (await listCaseDocuments(db, caseId)).find((d) => d.type === input.type && d.supersededBy === null);
     if (existing) {

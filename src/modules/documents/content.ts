@@ -17,8 +17,12 @@ export type Align = 'left' | 'center' | 'right';
 export type Block =
   /** Body text: first-line indent of two characters unless `indent` is false. */
   | { readonly kind: 'paragraph'; readonly text: string; readonly indent?: boolean; readonly align?: Align; readonly bold?: boolean }
-  /** A bordered table (表, 笔录 header, 送达回证); a cell may span columns and be a label. */
-  | { readonly kind: 'table'; readonly rows: readonly (readonly Cell[])[] }
+  /**
+   * A bordered table (表, 笔录 header, 送达回证); a cell may span columns and be a label. `widths` are the
+   * shares of the text width per column (a list such as the 卷内文件目录); by default the four columns of
+   * label/value pairs.
+   */
+  | { readonly kind: 'table'; readonly rows: readonly (readonly Cell[])[]; readonly widths?: readonly number[] }
   /** 落款: the agency and the date, right-aligned, after a blank line. */
   | { readonly kind: 'signature'; readonly lines: readonly string[] };
 
@@ -41,7 +45,8 @@ export const para = (text: string, options: { indent?: boolean; align?: Align; b
 /** A paragraph without first-line indent (addressee lines, labels). */
 export const line = (text: string): Block => para(text, { indent: false });
 
-export const table = (rows: readonly (readonly Cell[])[]): Block => ({ kind: 'table', rows });
+export const table = (rows: readonly (readonly Cell[])[], widths?: readonly number[]): Block =>
+  widths === undefined ? { kind: 'table', rows } : { kind: 'table', rows, widths };
 
 export const label = (text: string, span = 1): Cell => ({ text, label: true, span });
 
@@ -49,5 +54,8 @@ export const cell = (text: string, span = 1, tall = false): Cell => ({ text, spa
 
 export const signature = (...lines: string[]): Block => ({ kind: 'signature', lines });
 
-/** Columns every table is drawn with (label, value, label, value): spans add up to this. */
+/** Columns a table is drawn with unless it gives its own widths (label, value, label, value). */
 export const TABLE_COLUMNS = 4;
+
+/** Shares of the text width of the default columns: labels narrower than values. */
+export const DEFAULT_WIDTHS: readonly number[] = [0.2, 0.3, 0.2, 0.3];

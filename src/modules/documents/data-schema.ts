@@ -198,6 +198,39 @@ export const DocumentDataSchema = Type.Object(
         { maxItems: 10 },
       ),
     ),
+    caseFile: Opt(
+      Type.Object(
+        {
+          archiveNo: Str(60, '档号'),
+          decisionNumber: Str(100, '决定书文号'),
+          retention: Str(10, '保管期限'),
+          items: Opt(Type.Integer({ minimum: 0, maximum: 100000, description: '件数' })),
+          pages: Opt(Type.Integer({ minimum: 0, maximum: 1000000, description: '页数' })),
+          entries: Opt(
+            Type.Array(
+              Type.Object(
+                {
+                  no: Type.Integer({ minimum: 1, maximum: 100000 }),
+                  title: Type.String({ maxLength: 300 }),
+                  number: Str(100, '文号'),
+                  responsible: Str(200, '责任者'),
+                  date: DateStr('日期'),
+                  pages: Opt(Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()])),
+                  note: Str(300, '备注'),
+                },
+                strict,
+              ),
+              { maxItems: 5000 },
+            ),
+          ),
+          note: Str(2000, '本卷情况说明'),
+          compiledBy: Str(50, '立卷人'),
+          checkedBy: Str(50, '检查人'),
+          compiledOn: DateStr('立卷日期'),
+        },
+        strict,
+      ),
+    ),
     extra: Opt(Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 5000 }), { description: '模板专用字段' })),
   },
   { ...strict, description: '执法文书内容(各模板所需字段见 GET /api/documents/types)' },

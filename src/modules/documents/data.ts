@@ -41,6 +41,8 @@ export interface DocumentData {
   record?: RecordInfo;
   /** Opinions on approval forms (立案审批表, 结案审批表), in order. */
   approvals?: ApprovalEntry[];
+  /** 案卷 (the archives module fills it): the cover, the 卷内文件目录 and the 备考表 of an accepted case file. */
+  caseFile?: CaseFileInfo;
   /** Anything a single template needs; each template documents its keys (see `requiredFields`). */
   extra?: Record<string, string>;
 }
@@ -193,4 +195,37 @@ export interface ApprovalEntry {
   opinion: string;
   signer?: string;
   date?: string;
+}
+
+export interface CaseFileInfo {
+  /** 档号 */
+  archiveNo?: string;
+  /** 文号 of the case's decision, printed on the cover. */
+  decisionNumber?: string;
+  /** 保管期限: 永久 / 30年 / 10年. */
+  retention?: string;
+  /** 件数 and 页数 of the whole file. */
+  items?: number;
+  pages?: number;
+  /** 卷内文件目录, in order. */
+  entries?: CaseFileEntry[];
+  /** 备考表: 本卷情况说明, 立卷人, 检查人 and the day. */
+  note?: string;
+  compiledBy?: string;
+  checkedBy?: string;
+  compiledOn?: string;
+}
+
+export interface CaseFileEntry {
+  /** 件号 */
+  no: number;
+  title: string;
+  /** 文号 */
+  number?: string;
+  /** 责任者 */
+  responsible?: string;
+  date?: string;
+  /** null when not counted in pages (audio, video). */
+  pages?: number | null;
+  note?: string;
 }

@@ -3,6 +3,8 @@
 export type { CorrectionOf } from './compose.js';
 export type {
   ApprovalEntry,
+  CaseFileEntry,
+  CaseFileInfo,
   CaseInfo,
   DocumentData,
   DocumentDates,
@@ -27,8 +29,16 @@ export { renderDocx, renderHtml } from './render.js';
 export { documentsRoutes, sendDocx } from './routes.js';
 export { DocumentTypeCode, IssuedDocumentSchema } from './schemas.js';
 export { seedDocumentPrefixesDemo, seedDocumentProfilesDemo } from './seed.js';
-export { listCaseDocuments, openDocumentAuthorized } from './service.js';
-export { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, type DocumentType, type DocumentTypeDef, documentType, isDocumentType } from './types.js';
+export { documentCasesByBlob, listCaseDocuments, openDocumentAuthorized, unitNumberPrefix } from './service.js';
+export {
+  DOCUMENT_TYPE_CODES,
+  DOCUMENT_TYPES,
+  type DocumentType,
+  type DocumentTypeDef,
+  documentType,
+  isArchivalType,
+  isDocumentType,
+} from './types.js';
 export type { UnitProfile } from './unit-profile.js';
 export { unitProfileFor } from './unit-profiles.js';
 export type { IssuedDocument } from './views.js';

@@ -15,7 +15,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { type Block, type Cell, type DocContent, TABLE_COLUMNS } from './content.js';
+import { type Block, type Cell, DEFAULT_WIDTHS, type DocContent } from './content.js';
 
 /** Millimetres to twips (1/20 pt), rounded. */
 const mm = (n: number): number => Math.round((n / 25.4) * 1440);
@@ -68,12 +68,11 @@ function paragraph(block: Extract<Block, { kind: 'paragraph' }>): Paragraph {
   });
 }
 
-/** Column widths: label columns narrower than value columns (20% / 30% / 20% / 30%). */
-const COLUMN_WIDTHS = [0.2, 0.3, 0.2, 0.3].map((share) => Math.floor(TEXT_WIDTH * share));
+const columnWidths = (shares: readonly number[]): number[] => shares.map((share) => Math.floor(TEXT_WIDTH * share));
 
-function tableCell(cell: Cell, columnIndex: number): TableCell {
+function tableCell(cell: Cell, columnIndex: number, widths: readonly number[]): TableCell {
   const span = cell.span ?? 1;
-  const width = COLUMN_WIDTHS.slice(columnIndex, columnIndex + span).reduce((a, b) => a + b, 0);
+  const width = widths.slice(columnIndex, columnIndex + span).reduce((a, b) => a + b, 0);
   const lines = cell.text.split('\n');
   return new TableCell({
     columnSpan: span,
@@ -92,18 +91,19 @@ function tableCell(cell: Cell, columnIndex: number): TableCell {
 }
 
 function table(block: Extract<Block, { kind: 'table' }>): Table {
+  const widths = columnWidths(block.widths ?? DEFAULT_WIDTHS);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: COLUMN_WIDTHS,
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: block.rows.map((cells) => {
       let at = 0;
       const children = cells.map((c) => {
-        const made = tableCell(c, at);
+        const made = tableCell(c, at, widths);
         at += c.span ?? 1;
         return made;
       });
-      if (at !== TABLE_COLUMNS) throw new Error(`table row spans ${at} columns, not ${TABLE_COLUMNS}`);
+      if (at !== widths.length) throw new Error(`table row spans ${at} columns, not ${widths.length}`);
       const tall = cells.some((c) => c.tall);
       return new TableRow({ children, cantSplit: true, height: { value: tall ? 1600 : 560, rule: HeightRule.ATLEAST } });
     }),

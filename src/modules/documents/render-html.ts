@@ -1,4 +1,4 @@
-import type { Block, Cell, DocContent } from './content.js';
+import { type Block, type Cell, DEFAULT_WIDTHS, type DocContent } from './content.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -44,7 +44,7 @@ function block(b: Block): string {
     case 'paragraph':
       return paragraph(b);
     case 'table':
-      return `<table><colgroup><col style="width:20%"><col style="width:30%"><col style="width:20%"><col style="width:30%"></colgroup><tbody>${b.rows
+      return `<table><colgroup>${(b.widths ?? DEFAULT_WIDTHS).map((w) => `<col style="width:${Math.round(w * 1000) / 10}%">`).join('')}</colgroup><tbody>${b.rows
         .map((row) => `<tr>${row.map(cell).join('')}</tr>`)
         .join('')}</tbody></table>`;
     case 'signature':

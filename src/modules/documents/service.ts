@@ -13,6 +13,7 @@ import { can, canReadDocument } from './policy.js';
 import { renderHtml } from './render.js';
 import {
   findDocumentRow,
+  findPrefix,
   findUnit,
   listCaseDocumentRows,
   listPrefixes,
@@ -21,14 +22,15 @@ import {
   upsertPrefix,
   VIEWED,
 } from './repository.js';
-import { DOCUMENT_TYPES, type DocumentType } from './types.js';
+import { DOCUMENT_TYPES, type DocumentType, isArchivalType } from './types.js';
 import { type IssuedDocument, toIssuedDocument } from './views.js';
 
 /** The document types with what each template needs (for the console's forms). */
 export function listDocumentTypes(actor: Actor) {
   requireUser(actor);
   authorize(can(actor, 'documents.read'));
-  return DOCUMENT_TYPES.map((t) => ({ ...t, ...templateFields(t.code) }));
+  // 案卷 documents are made by the archives module at acceptance, never from a case's form.
+  return DOCUMENT_TYPES.filter((t) => !isArchivalType(t.code)).map((t) => ({ ...t, ...templateFields(t.code) }));
 }
 
 /** The HTML preview of a draft, and which required fields are still empty (nothing is stored). */
@@ -148,4 +150,22 @@ export async function setNumberPrefix(db: Kysely<Database>, actor: Actor, unitId
     await recordEvent(trx, user, { type: PREFIX_SET, subject: { type: 'unit', id: unitId }, data: { prefix } });
     return { unitId, unitName: unit.name, prefix, effectivePrefix: prefix, updatedAt };
   });
+}
+
+/** A unit's 文号 prefix (石人社), if one is set: the archives module uses the agency's as its 全宗 code. */
+export async function unitNumberPrefix(db: Kysely<Database>, unitId: string): Promise<string | undefined> {
+  return findPrefix(db, unitId);
+}
+
+/** The cases whose documents are stored at each of these addresses (identical bytes share one blob). */
+export async function documentCasesByBlob(db: Kysely<Database>, sha256s: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (sha256s.length === 0) return out;
+  const rows = await db
+    .selectFrom('documents')
+    .select(['sha256', 'case_id'])
+    .where('sha256', 'in', [...sha256s])
+    .execute();
+  for (const r of rows) out.set(r.sha256, [...(out.get(r.sha256) ?? []), r.case_id]);
+  return out;
 }

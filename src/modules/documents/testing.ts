@@ -72,6 +72,28 @@ const base: DocumentData = {
     { stage: '承办人意见', opinion: '建议立案调查。', signer: '张明', date: '2026-01-05' },
     { stage: '负责人审批意见', opinion: '同意立案。', signer: '刘局长', date: '2026-01-05' },
   ],
+  caseFile: {
+    archiveNo: '石人社-2026-D30-0001',
+    decisionNumber: '石人社监罚〔2026〕12号',
+    retention: '30年',
+    items: 3,
+    pages: 5,
+    entries: [
+      { no: 1, title: '行政执法案卷封面', responsible: '石嘴山市人力资源和社会保障局', date: '2026-03-25', pages: 1 },
+      {
+        no: 2,
+        title: '行政处罚决定书',
+        number: '石人社监罚〔2026〕12号',
+        responsible: '石嘴山市人力资源和社会保障局',
+        date: '2026-03-12',
+        pages: 4,
+      },
+      { no: 3, title: '现场检查录像', responsible: '张明、李华', date: '2026-01-08', pages: null, note: '视频 12 分钟' },
+    ],
+    compiledBy: '张明',
+    checkedBy: '周档案',
+    compiledOn: '2026-03-25',
+  },
   extra: {
     appointmentTime: '2026-01-10 09:00',
     appointmentPlace: '石嘴山市人社局劳动保障监察监督局 301 室',
@@ -120,6 +142,9 @@ export const KEY_WORDING: Readonly<Record<DocumentType, string>> = {
   case_transfer: '石嘴山市公安局大武口区分局',
   closing_approval: '执行情况',
   review_opinion: '重大行政执法决定法制审核材料收悉',
+  case_file_cover: '石人社-2026-D30-0001',
+  case_file_catalogue: '行政处罚决定书',
+  case_file_notes: '本卷共 3 件，5 页，其中录音录像等声像材料 1 件（不计页数）',
 };
 
 /** The entries of a ZIP file (stored or deflated), read from its central directory. */

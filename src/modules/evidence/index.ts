@@ -6,6 +6,7 @@ export {
   type CaseEvidenceFile,
   caseEvidenceFiles,
   type EvidenceFact,
+  evidenceCasesByBlob,
   evidenceFacts,
   type IngestRecord,
   ingestRecords,

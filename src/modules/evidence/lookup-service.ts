@@ -102,3 +102,16 @@ export async function caseEvidenceFiles(db: Kysely<Database> | Trx, caseId: stri
     recordedAt: r.recorded_at,
   }));
 }
+
+/** The cases (null for evidence not attached to one) whose evidence is stored at each of these addresses. */
+export async function evidenceCasesByBlob(db: Kysely<Database> | Trx, sha256s: readonly string[]): Promise<Map<string, (string | null)[]>> {
+  const out = new Map<string, (string | null)[]>();
+  if (sha256s.length === 0) return out;
+  const rows = await db
+    .selectFrom('evidence')
+    .select(['sha256', 'case_id'])
+    .where('sha256', 'in', [...sha256s])
+    .execute();
+  for (const r of rows) out.set(r.sha256, [...(out.get(r.sha256) ?? []), r.case_id]);
+  return out;
+}

@@ -1,5 +1,6 @@
 import type { Template } from '../template.js';
 import type { DocumentType } from '../types.js';
+import { caseFileCatalogue, caseFileCover, caseFileNotes } from './case-file.js';
 import { handlingDecision, penaltyDecision } from './decisions.js';
 import { caseTransfer, paymentReminder } from './enforcement.js';
 import { closingApproval, filingApproval, serviceReceipt } from './forms.js';
@@ -28,4 +29,7 @@ export const TEMPLATES: Readonly<Record<DocumentType, Template>> = {
   case_transfer: caseTransfer,
   closing_approval: closingApproval,
   review_opinion: reviewOpinion,
+  case_file_cover: caseFileCover,
+  case_file_catalogue: caseFileCatalogue,
+  case_file_notes: caseFileNotes,
 };
