@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { seedAnnualReportsDemo } from './modules/annual-reports/index.js';
+import { seedArchivesDemo } from './modules/archives/index.js';
 import { seedCasesDemo } from './modules/cases/index.js';
 import { seedCatalogDemo } from './modules/catalog/index.js';
 import { seedDocumentPrefixesDemo, seedDocumentProfilesDemo } from './modules/documents/index.js';
@@ -20,7 +21,12 @@ import type { Database } from './platform/db/schema.js';
  * demo cases at different stages. Does nothing on a
  * database that is already in use; returns whether it seeded.
  */
-export async function seedDemoAgency(db: Kysely<Database>, blobs: BlobStore, signers: readonly NoteSigner[]): Promise<boolean> {
+export async function seedDemoAgency(
+  db: Kysely<Database>,
+  blobs: BlobStore,
+  ledger: { readonly origin: string; readonly signers: readonly NoteSigner[] },
+): Promise<boolean> {
+  const { signers } = ledger;
   await seedCalendarFromChineseDays(db);
   if (!(await seedDemo(db))) return false;
   await seedOfficersDemo(db);
@@ -33,5 +39,6 @@ export async function seedDemoAgency(db: Kysely<Database>, blobs: BlobStore, sig
   await seedAnnualReportsDemo(db);
   await seedViolationNoticesDemo(db);
   await seedInspectionsDemo(db);
+  await seedArchivesDemo(db, { blobs, ledger });
   return true;
 }

@@ -87,7 +87,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return withDb(config, async (db) => {
         await migrateToLatest(db.kysely, db.dialect);
         const blobs = await createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
-        const seeded = await seedDemoAgency(db.kysely, blobs, loadLedgerSigners(config.ledger, config.dataDir));
+        const seeded = await seedDemoAgency(db.kysely, blobs, {
+          origin: config.ledger.origin,
+          signers: loadLedgerSigners(config.ledger, config.dataDir),
+        });
         console.log(seeded ? `已写入演示数据,演示账号密码均为 ${DEMO_PASSWORD}` : '数据库不为空,未写入演示数据');
         await signCheckpoint(db, config);
         return 0;
@@ -156,7 +159,7 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   const blobs = await createBlobStore(config.blobs, path.join(config.dataDir, 'tmp'));
   const signers = loadLedgerSigners(config.ledger, config.dataDir);
   if (demo) {
-    if (await seedDemoAgency(db.kysely, blobs, signers))
+    if (await seedDemoAgency(db.kysely, blobs, { origin: config.ledger.origin, signers }))
       console.log(
         `已写入演示机关和演示账号(admin、officer1、officer2、unithead、reviewer、leader、archivist、supervisor,密码 ${DEMO_PASSWORD})`,
       );

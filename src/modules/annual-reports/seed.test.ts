@@ -8,7 +8,7 @@ import { seedAnnualReportsDemo } from './seed.js';
 describeEachDialect('annual reports demo seed', (ctx) => {
   it("publishes the demo year's report, confirmed by the demo unit, once", async () => {
     const deps = testDeps(ctx.db);
-    expect(await seedDemoAgency(ctx.db.kysely, deps.blobs, deps.ledger.signers)).toBe(true);
+    expect(await seedDemoAgency(ctx.db.kysely, deps.blobs, deps.ledger)).toBe(true);
     const reports = await listPublicReports(ctx.db.kysely);
     expect(reports).toHaveLength(1);
     const report = await getPublicReport(ctx.db.kysely, reports[0]?.year ?? 0);

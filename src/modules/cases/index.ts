@@ -5,6 +5,8 @@ export type { Proposal } from './case-data.js';
 export { proposalOf, sameProposal } from './case-data.js';
 export { caseDocumentData } from './case-documents.js';
 export { caseRecord, caseStage, caseUnitPath, getCase, listCases, type RegisterCaseInput, registerCase } from './case-service.js';
+export { type ClosedCase, listClosedCases } from './closed-cases.js';
+export { LIMITS } from './deadlines.js';
 export { type DecidedCase, type DecidedCaseParty, listDecidedCases } from './decided-cases.js';
 export { casesPolicy } from './policy.js';
 export { ACTION_RULES, ACTIONS, STAGE_LABELS, STAGES } from './procedure.js';
@@ -13,5 +15,18 @@ export { recordReviewState } from './review-gate.js';
 export { type DecisionRevocation, listDecisionRevocations } from './revocations.js';
 export { casesRoutes } from './routes.js';
 export { seedCasesDemo } from './seed.js';
+export {
+  type AvCaseFact,
+  type AvStepFact,
+  avCaseFacts,
+  avStepFacts,
+  type CaseloadFact,
+  type CaseStatsFilter,
+  caseloadFacts,
+  caseStageFacts,
+  type DecisionFact,
+  decisionFacts,
+  type StageFact,
+} from './stats-facts.js';
 export type { CaseSummary, CaseView } from './views.js';
 export { type CaseYearFact, caseFactsOfYear } from './yearly-facts.js';

@@ -14,7 +14,7 @@ describeEachDialect('双随机 demo seed', (ctx) => {
   it('draws one plan reproducibly (with a recusal), announces another, publishes results, and every demo draw verifies offline', async () => {
     const deps = testDeps(ctx.db);
     const db = ctx.db.kysely;
-    expect(await seedDemoAgency(db, deps.blobs, deps.ledger.signers)).toBe(true);
+    expect(await seedDemoAgency(db, deps.blobs, deps.ledger)).toBe(true);
     const plans = (await listPublicPlans(db, { page: 1, pageSize: 20 })).items;
     expect(plans.map((p) => p.state).sort()).toEqual(['announced', 'drawn']);
     const drawn = plans.filter((p) => p.state === 'drawn');

@@ -8,7 +8,7 @@ import { seedViolationNoticesDemo } from './seed.js';
 describeEachDialect('violation notices demo seed', (ctx) => {
   it('publishes one quarterly list with the closed social-insurance case, once', async () => {
     const deps = testDeps(ctx.db);
-    expect(await seedDemoAgency(ctx.db.kysely, deps.blobs, deps.ledger.signers)).toBe(true);
+    expect(await seedDemoAgency(ctx.db.kysely, deps.blobs, deps.ledger)).toBe(true);
     const batches = await listPublicBatches(ctx.db.kysely);
     expect(batches).toHaveLength(1);
     const [batch] = batches;
