@@ -14,5 +14,6 @@ export {
 } from './publication-data.js';
 export { publicationsRoutes } from './routes.js';
 export { seedPublicationsDemo } from './seed.js';
+export { type PublicationFact, type PublicationStatsFilter, publicationFacts } from './stats-facts.js';
 export type { ExpiredDecision, PublicDecision, PublicDecisionItem, PublishedDecision, WithdrawnDecision } from './views.js';
 export { publicationCountsByUnit, type UnitPublicationCounts } from './yearly-counts.js';

@@ -1,4 +1,4 @@
-import { type ColumnDataType, type ColumnDefinitionBuilder, type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type ColumnDataType, type ColumnDefinitionBuilder, type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -39,4 +39,31 @@ export function dialectOf(db: Kysely<Database>): DialectName {
 /** A cheap round trip that proves the connection answers. */
 export async function ping(db: Kysely<Database>): Promise<void> {
   await sql`select 1`.execute(db);
+}
+
+/**
+ * Days from one date or UTC instant to another (fractional for instants), for durations in statistics.
+ * Both sides are ISO-8601 text: `YYYY-MM-DD` or `…T…Z`; PostgreSQL's `timestamp` ignores the zone, which
+ * is right because both sides are in the same one.
+ */
+export function elapsedDays(dialect: DialectName, from: RawBuilder<unknown> | string, to: RawBuilder<unknown> | string) {
+  const a = typeof from === 'string' ? sql.ref(from) : from;
+  const b = typeof to === 'string' ? sql.ref(to) : to;
+  return dialect === 'postgres'
+    ? sql<number>`(extract(epoch from (cast(${b} as timestamp) - cast(${a} as timestamp))) / 86400.0)`
+    : sql<number>`(julianday(${b}) - julianday(${a}))`;
+}
+
+/**
+ * Runs a read-only aggregate (statistics over many rows) with settings that suit it: on PostgreSQL in its
+ * own transaction with enough work_mem to group in memory rather than sort on disk, and without JIT
+ * (compiling costs more than it saves on these short scans); SQLite needs nothing.
+ */
+export async function aggregateRead<T>(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (dialectOf(db) !== 'postgres') return run(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    await sql`set local jit = off`.execute(trx);
+    return run(trx);
+  });
 }
