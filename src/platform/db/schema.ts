@@ -1,4 +1,6 @@
 import type { AnnualReportsTables } from '../../modules/annual-reports/tables.js';
+import type { EvaluationTables } from '../../modules/archives/evaluation-tables.js';
+import type { ArchivesTables } from '../../modules/archives/tables.js';
 import type { CasesTables } from '../../modules/cases/tables.js';
 import type { CatalogTables } from '../../modules/catalog/tables.js';
 import type { DocumentsTables } from '../../modules/documents/tables.js';
@@ -20,10 +22,12 @@ import type { LedgerTables } from '../ledger/tables.js';
  */
 export interface Database
   extends AnnualReportsTables,
+    ArchivesTables,
     CasesTables,
     CatalogTables,
     CalendarTables,
     DocumentsTables,
+    EvaluationTables,
     EventTables,
     EvidenceTables,
     InspectionsTables,

@@ -17,6 +17,9 @@ import { publicationSearch } from './0014_publication_search.js';
 import { annualReports } from './0015_annual_reports.js';
 import { violationNotices } from './0016_violation_notices.js';
 import { inspections } from './0017_inspections.js';
+import { archives } from './0018_archives.js';
+import { statsIndexes } from './0019_stats_indexes.js';
+import { caseFileEvaluations } from './0020_case_file_evaluations.js';
 
 /** The one ordered list of migrations. Append only; never edit or reorder a shipped entry. */
 export function migrationIndex(dialect: DialectName): Record<string, Migration> {
@@ -38,5 +41,8 @@ export function migrationIndex(dialect: DialectName): Record<string, Migration> 
     '0015_annual_reports': annualReports(),
     '0016_violation_notices': violationNotices(),
     '0017_inspections': inspections(),
+    '0018_archives': archives(),
+    '0019_stats_indexes': statsIndexes(),
+    '0020_case_file_evaluations': caseFileEvaluations(),
   };
 }
