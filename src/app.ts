@@ -6,6 +6,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { annualReportsPolicy, annualReportsRoutes } from './modules/annual-reports/index.js';
+import { archivesPolicy, archivesRoutes, evaluationRoutes } from './modules/archives/index.js';
 import { casesPolicy, casesRoutes } from './modules/cases/index.js';
 import { catalogPolicy, catalogRoutes } from './modules/catalog/index.js';
 import { documentsPolicy, documentsRoutes } from './modules/documents/index.js';
@@ -15,6 +16,7 @@ import { officersPolicy, officersRoutes } from './modules/officers/index.js';
 import { orgPolicy, orgRoutes, registerSessionHook } from './modules/org/index.js';
 import { publicationsPolicy, publicationsRoutes } from './modules/publications/index.js';
 import { reviewsPolicy, reviewsRoutes } from './modules/reviews/index.js';
+import { statsPolicy, statsRoutes } from './modules/stats/index.js';
 import { violationNoticesPolicy, violationNoticesRoutes } from './modules/violation-notices/index.js';
 import { calendarPolicy, calendarRoutes } from './platform/calendar/index.js';
 import { ping } from './platform/db/dialect.js';
@@ -42,6 +44,8 @@ const POLICIES = [
   annualReportsPolicy,
   violationNoticesPolicy,
   inspectionsPolicy,
+  archivesPolicy,
+  statsPolicy,
 ];
 
 /**
@@ -130,6 +134,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(async (scope) => violationNoticesRoutes(scope, ctx));
   await app.register(async (scope) => inspectionsRoutes(scope, ctx));
   await app.register(async (scope) => inspectionEntitiesRoutes(scope, ctx));
+  await app.register(async (scope) => archivesRoutes(scope, ctx));
+  await app.register(async (scope) => evaluationRoutes(scope, ctx));
+  await app.register(async (scope) => statsRoutes(scope, ctx));
   await app.register(consoleStatic, { dir: deps.config.consoleDir });
   await app.register(async (scope) => portalRoutes(scope, ctx));
   return app;

@@ -1,13 +1,15 @@
 import { Button, Flex, Result, Spin } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { NAV_ITEMS } from './layout/navigation';
 import { AnnualReportsPage } from './pages/annual-reports/AnnualReportsPage';
+import { ArchivesPage } from './pages/archives/ArchivesPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { CatalogPage } from './pages/catalog/CatalogPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentSettingsPage } from './pages/documents/DocumentSettingsPage';
+import { EvaluationsPage } from './pages/evaluations/EvaluationsPage';
 import { EventsPage } from './pages/events/EventsPage';
 import { EvidencePage } from './pages/evidence/EvidencePage';
 import { ForcePasswordChangePage } from './pages/ForcePasswordChangePage';
@@ -30,6 +32,9 @@ import { currentRelativeUrl, loginUrl, navigate, routes, useLocation } from './r
 import { useSession } from './session/SessionContext';
 import { UnitsProvider } from './session/UnitsContext';
 
+// The dashboard loads echarts: its own chunk, fetched only when the page is opened.
+const StatsPage = lazy(() => import('./pages/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+
 const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.dashboard]: () => <DashboardPage />,
   [routes.users]: () => <UsersPage />,
@@ -51,6 +56,13 @@ const PAGES: Readonly<Record<string, () => ReactNode>> = {
   [routes.inspectors]: () => <InspectorsPage />,
   [routes.inspectionPlans]: () => <InspectionPlansPage />,
   [routes.inspectionTasks]: () => <InspectionTasksPage />,
+  [routes.stats]: () => (
+    <Suspense fallback={<FullPageSpin />}>
+      <StatsPage />
+    </Suspense>
+  ),
+  [routes.archives]: () => <ArchivesPage />,
+  [routes.evaluations]: () => <EvaluationsPage />,
   [routes.profile]: () => <ProfilePage />,
 };
 

@@ -28,6 +28,9 @@ export const routes = {
   inspectors: '/console/inspections/inspectors',
   inspectionPlans: '/console/inspections/plans',
   inspectionTasks: '/console/inspections/tasks',
+  stats: '/console/stats',
+  archives: '/console/archives',
+  evaluations: '/console/evaluations',
 } as const;
 
 const listeners = new Set<() => void>();
