@@ -30,8 +30,15 @@ export function listSheetVersions(db: Reader): Promise<Pick<SheetRow, 'version' 
     .execute();
 }
 
-export async function insertSheet(trx: Trx, row: Insertable<EvaluationSheetsTable>): Promise<void> {
-  await trx.insertInto('evaluation_sheets').values(row).execute();
+/** Inserts a version unless a concurrent save took its number: true when this call inserted it. */
+export async function insertSheet(trx: Trx, row: Insertable<EvaluationSheetsTable>): Promise<boolean> {
+  const inserted = await trx
+    .insertInto('evaluation_sheets')
+    .values(row)
+    .onConflict((oc) => oc.column('version').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 /** Archived (not disposed) files of a year, optionally of one unit subtree, in 档号 order (the draw's population). */

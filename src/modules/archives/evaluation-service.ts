@@ -68,7 +68,7 @@ export async function saveEvaluationSheet(
   await inTransaction(db, async (trx) => {
     const version = Number((await erepo.latestSheet(trx))?.version ?? 0) + 1;
     const id = randomUUID();
-    await erepo.insertSheet(trx, {
+    const saved = await erepo.insertSheet(trx, {
       id,
       version,
       items: JSON.stringify(items),
@@ -77,6 +77,7 @@ export async function saveEvaluationSheet(
       created_by_name: user.displayName,
       created_at: new Date().toISOString(),
     });
+    if (!saved) throw conflict('sheet_changed', '评查标准刚被他人修订,请刷新后在新版本的基础上修改');
     await recordEvent(trx, actor, {
       type: erepo.SHEET_SAVED,
       subject: { type: 'evaluation_sheet', id },
