@@ -102,18 +102,29 @@ const generated = (position: number, part: Part, title: string, agency: string, 
 });
 
 /** The file as it would be accepted today: order, retention, pages, and the 四性检测 of what exists. */
-async function planFor(db: Kysely<Database>, deps: ArchiveDeps, view: CaseView): Promise<CaseFilePlan & { agency: string }> {
+async function planFor(
+  db: Kysely<Database>,
+  deps: ArchiveDeps,
+  view: CaseView,
+  /** A preview only reads: it does not sign a checkpoint to prove against. */
+  sign: boolean,
+): Promise<CaseFilePlan & { agency: string }> {
   const agency = (await agencyOf(db, view.unitId)).name;
   const { documents, evidence, approvals } = await caseItems(db, view, agency);
   const existing = [...documents, ...evidence, ...approvals];
   const today = shanghaiToday();
   const checked: CheckedItem[] = existing.map((item, i) => ({ ...item, position: i + 3 }));
   const { report, probes } = await runFourChecks(deps.blobs, view, checked, () =>
-    ledgerPart(db, deps.ledger, [
-      { type: 'case', ids: [view.id] },
-      { type: 'document', ids: documents.concat(approvals).map((d) => d.refId) },
-      { type: 'evidence', ids: evidence.map((e) => e.refId) },
-    ]),
+    ledgerPart(
+      db,
+      deps.ledger,
+      [
+        { type: 'case', ids: [view.id] },
+        { type: 'document', ids: documents.concat(approvals).map((d) => d.refId) },
+        { type: 'evidence', ids: evidence.map((e) => e.refId) },
+      ],
+      { sign },
+    ),
   );
   const items: PlannedItem[] = [
     generated(1, 'cover', '行政执法案卷封面', agency, today),
@@ -148,7 +159,7 @@ export async function previewCaseFile(db: Kysely<Database>, deps: ArchiveDeps, a
   const view = await closedCase(db, actor, caseId, 'archive.read');
   const existing = await repo.findCaseFileOfCase(db, view.id);
   if (existing) throw conflict('already_archived', `案件 ${view.caseNo} 已归档(档号 ${existing.archive_no})`);
-  const { agency: _agency, ...plan } = await planFor(db, deps, view);
+  const { agency: _agency, ...plan } = await planFor(db, deps, view, false);
   return plan;
 }
 
@@ -175,7 +186,7 @@ export async function acceptCaseFile(
   const view = await closedCase(db, actor, caseId, 'archive.accept');
   const already = await repo.findCaseFileOfCase(db, view.id);
   if (already) throw conflict('already_archived', `案件 ${view.caseNo} 已归档(档号 ${already.archive_no})`);
-  const plan = await planFor(db, deps, view);
+  const plan = await planFor(db, deps, view, true);
   if (!plan.report.passed) {
     const titles = new Map(plan.items.map((i) => [i.position, i.title]));
     throw new AppError('conflict', 'four_checks_failed', '四性检测未通过,不能接收归档;请先处理下列问题', {

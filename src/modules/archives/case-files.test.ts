@@ -42,31 +42,19 @@ describeEachDialect('案卷: accept, supplement, check, export', (ctx) => {
   const call = async (method: 'GET' | 'POST' | 'PUT', url: string, user: string, payload?: unknown) =>
     app.inject({ method, url, headers: sessions.get(user)?.headers, ...(payload === undefined ? {} : { payload: payload as object }) });
   const db = () => ctx.db.kysely;
+  const countOf = async (table: 'case_files' | 'documents' | 'events' | 'ledger_checkpoints') =>
+    Number(
+      (
+        await db()
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const counts = async () => ({
-    files: Number(
-      (
-        await db()
-          .selectFrom('case_files')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
-    documents: Number(
-      (
-        await db()
-          .selectFrom('documents')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
-    events: Number(
-      (
-        await db()
-          .selectFrom('events')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
+    files: await countOf('case_files'),
+    documents: await countOf('documents'),
+    events: await countOf('events'),
   });
   const addPhoto = async (caseId: string, name: string, bytes = jpeg(name)) => {
     const officer = await actorOfUsername(db(), 'officer1');
@@ -134,6 +122,17 @@ describeEachDialect('案卷: accept, supplement, check, export', (ctx) => {
     const byOfficer = await call('POST', `/api/archive/cases/${pending[0]?.id}/accept`, 'officer1', { pages: 1 });
     expect(byOfficer.statusCode).toBe(403);
     expect(await counts()).toEqual(before);
+    // A preview reads: it signs no checkpoint (proofs not yet covered are a warning, not a failure).
+    const checkpoints = await countOf('ledger_checkpoints');
+    await addPhoto(pending[0]?.id ?? '', '预览前补拍.jpg');
+    const preview = await call('GET', `/api/archive/cases/${pending[0]?.id}/plan`, 'archivist');
+    expect(preview.statusCode, preview.body).toBe(200);
+    const report = preview.json<{ report: { passed: boolean; lines: { severity: string; passed: boolean; detail: string }[] } }>().report;
+    expect(report.passed).toBe(true);
+    expect(report.lines.filter((l) => !l.passed).map((l) => [l.severity, l.detail])).toEqual([
+      ['warning', expect.stringContaining('尚未覆盖')],
+    ]);
+    expect(await countOf('ledger_checkpoints')).toBe(checkpoints);
   });
 
   it('refuses a file whose stored evidence was altered, naming it, and writes nothing', async () => {
@@ -200,7 +199,8 @@ describeEachDialect('案卷: accept, supplement, check, export', (ctx) => {
     const exported = await db().selectFrom('events').select('data').where('type', '=', 'case_file.exported').execute();
     expect(exported).toHaveLength(1);
     // nothing is left in the temporary directory once the download is sent
-    expect(fs.readdirSync(path.join(tmp, 'tmp')).filter((n) => n.startsWith('sanxiang-bag-'))).toEqual([]);
+    // (removed once the response stream has closed: asynchronously, hence the poll)
+    await expect.poll(() => fs.readdirSync(path.join(tmp, 'tmp')).filter((n) => n.startsWith('sanxiang-bag-'))).toEqual([]);
 
     const check = await call('POST', `/api/archive/files/${summary?.id}/checks`, 'archivist');
     expect(check.statusCode, check.body).toBe(200);

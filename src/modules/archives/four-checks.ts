@@ -131,7 +131,15 @@ export async function runFourChecks(
     }
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    add('authenticity', null, false, '账本包含证明与检查点签名有效', error.message);
+    // A preview does not sign: proofs against a checkpoint yet to come are a note, not a failure.
+    add(
+      'authenticity',
+      null,
+      false,
+      '账本包含证明与检查点签名有效',
+      error.message,
+      error.code === 'checkpoint_pending' ? 'warning' : 'error',
+    );
   }
 
   // 完整性 of the case record.

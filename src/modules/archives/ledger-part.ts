@@ -41,7 +41,13 @@ export interface LedgerPart {
  * recomputed from its event row and compared with the stored leaf, so a bag never carries an entry
  * the ledger does not hold.
  */
-export async function ledgerPart(db: Kysely<Database>, ledger: ExportLedger, subjects: readonly LedgerSubject[]): Promise<LedgerPart> {
+export async function ledgerPart(
+  db: Kysely<Database>,
+  ledger: ExportLedger,
+  subjects: readonly LedgerSubject[],
+  /** false for reads (a preview): never sign; refuse with `checkpoint_pending` when the latest does not cover them. */
+  options: { readonly sign?: boolean } = {},
+): Promise<LedgerPart> {
   const wanted = subjects.filter((s) => s.ids.length > 0);
   const rows =
     wanted.length === 0
@@ -68,6 +74,8 @@ export async function ledgerPart(db: Kysely<Database>, ledger: ExportLedger, sub
   }
   const last = entries.at(-1)?.index ?? -1;
   let checkpoint = await latestCheckpoint(db);
+  if ((!checkpoint || checkpoint.size <= last) && options.sign === false)
+    throw conflict('checkpoint_pending', '最新的签名检查点尚未覆盖本案的全部记录;接收归档时将签发新的检查点并据此核验');
   if (!checkpoint || checkpoint.size <= last) {
     await createCheckpoint(db, ledger.origin, ledger.signers);
     checkpoint = await latestCheckpoint(db);
