@@ -32,7 +32,7 @@ import type { Action } from './procedure.js';
 import * as repo from './repository.js';
 import { determinationFor } from './review-determination.js';
 import { checkReviewClearance } from './review-gate.js';
-import type { CasesTable } from './tables.js';
+import type { AvCheck, CasesTable } from './tables.js';
 
 // What each procedure action checks and records, beyond the stage move of the procedure table.
 
@@ -128,6 +128,12 @@ async function itemStepOf(c: Context, action: Action): Promise<string> {
   }
   const usual = [DEFAULT_ITEM_STEPS[action], FALLBACK_ITEM_STEPS[action]].find((s) => s !== undefined && steps.includes(s));
   return usual ?? '';
+}
+
+/** The step's av_check column, from what the AV gate recorded in its data (itemStep, avException). */
+export function avCheckOf(record: Readonly<Record<string, unknown>>): AvCheck | null {
+  if (record.itemStep === undefined) return null;
+  return record.avException === undefined ? 'recorded' : 'exception';
 }
 
 async function avGate(c: Context, action: Action): Promise<void> {
@@ -348,6 +354,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     await determine(c, penalty, benchmark);
     checkReviewClearance(c.data, penalty, benchmark);
     c.data.decision = { penalty, benchmark, decidedOn: c.input.performedOn, collective: c.input.collective === true, service: null };
+    c.changes.decided_on = c.input.performedOn;
     c.data.deadlines = [
       ...closeDeadlines(c.data.deadlines, ['decision', 'hearingRequest'], c.input.performedOn),
       openDeadline(c.calendar, 'decisionService', c.input.performedOn),
@@ -369,6 +376,7 @@ export const HANDLERS: Readonly<Record<Action, (c: Context) => Promise<void>>> =
     if (!b) throw invalid('benchmark_required', '行政处罚须选择适用的裁量基准及裁量阶次');
     const benchmark = await chooseBenchmark(c.trx, c.row.item_code, penalty, b);
     c.data.decision = { penalty, benchmark, decidedOn: c.input.performedOn, collective: false, service: null };
+    c.changes.decided_on = c.input.performedOn;
     c.data.deadlines = [...c.data.deadlines, openDeadline(c.calendar, 'decisionService', c.input.performedOn)];
     c.record.officerIds = json(c.input.officerIds ?? []);
     c.record.penalty = json(penalty);

@@ -7,7 +7,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { inTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record-event.js';
-import { type Context, HANDLERS, text } from './action-handlers.js';
+import { avCheckOf, type Context, HANDLERS, text } from './action-handlers.js';
 import type { ActionInput } from './action-input.js';
 import { actorRef, getCase } from './case-service.js';
 import { amountOwed, closeDeadlines, followPlan, nextDeadline, paymentSchedule, resolvePending } from './deadlines.js';
@@ -85,6 +85,10 @@ export async function performAction(
       stage_after: stage,
       performed_on: input.performedOn,
       data: JSON.stringify(stepData),
+      av_check: avCheckOf(stepData),
+      unit_id: row.unit_id,
+      unit_path: row.unit_path,
+      item_code: row.item_code,
       created_at: now,
       created_by: actorRef(actor),
     });

@@ -104,6 +104,7 @@ export async function registerCase(
       item_version_id: item.versionId,
       received_on: input.receivedOn,
       filed_on: null,
+      decided_on: null,
       closed_on: null,
       decision_revoked_on: null,
       next_deadline: nextDeadline(deadlines),

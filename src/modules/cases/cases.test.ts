@@ -372,6 +372,17 @@ describeEachDialect('cases: 案源登记, the procedure and who may act', (ctx) 
       stageAfter: 'decided',
       performedOn: '2026-09-30',
     });
+    // What statistics read without parsing JSON: the decision day on the case; on each step the AV check and
+    // the case's unit and 执法事项.
+    const k = ctx.db.kysely;
+    const row = await k.selectFrom('cases').selectAll().where('id', '=', c.id).executeTakeFirstOrThrow();
+    expect(row.decided_on).toBe('2026-09-30');
+    const stepRows = await k.selectFrom('case_steps').selectAll().where('case_id', '=', c.id).execute();
+    expect(stepRows.find((s) => s.action === 'investigate')?.av_check).toBe('recorded');
+    for (const s of stepRows) {
+      expect([s.unit_id, s.unit_path, s.item_code]).toEqual([row.unit_id, row.unit_path, row.item_code]);
+      expect(s.av_check === null).toBe(!('itemStep' in (JSON.parse(s.data) as object)));
+    }
     const lastPayment = events.filter((e) => e.type === 'case.payment_recorded').at(-1);
     expect(JSON.parse(lastPayment?.data ?? '{}')).toMatchObject({
       amountFen: 34950,

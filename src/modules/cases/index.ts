@@ -1,5 +1,6 @@
 // The cases module's public face (案件办理, 执法全过程记录): other modules and the app import from here only.
 
+export { avCheckOf } from './action-handlers.js';
 export { performAction } from './actions.js';
 export type { Proposal } from './case-data.js';
 export { proposalOf, sameProposal } from './case-data.js';
@@ -18,8 +19,7 @@ export { seedCasesDemo } from './seed.js';
 export {
   type AvCaseFact,
   type AvStepFact,
-  avCaseFacts,
-  avStepFacts,
+  avFacts,
   type CaseloadFact,
   type CaseStatsFilter,
   caseloadFacts,

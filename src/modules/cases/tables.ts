@@ -18,6 +18,11 @@ export interface CasesTable {
   received_on: string;
   filed_on: string | null;
   closed_on: string | null;
+  /**
+   * The day the penalty was decided (作出决定, or 当场处罚 in 简易程序): a case is decided once. Repeats
+   * data.decision.decidedOn so statistics read decisions by day from an index of cases.
+   */
+  decided_on: string | null;
   /** The day the decision was recorded as revoked, changed, found unlawful or void (publications withdraw it). */
   decision_revoked_on: string | null;
   /** The nearest open deadline (YYYY-MM-DD), for the due-soon and overdue lists. */
@@ -59,9 +64,24 @@ export interface CaseStepsTable {
   stage_after: string;
   performed_on: string;
   data: string;
+  /**
+   * Whether the 音像记录事项清单 gate checked the step: recorded | exception (passed without a recording by an
+   * approved exception); null: not checked. Repeats what `data` says (itemStep, avException) so statistics
+   * count it from an index (avCheckOf).
+   */
+  av_check: AvCheck | null;
+  /**
+   * The case's handling unit, its path and 执法事项, which never change once the case is registered: repeated
+   * on each step so statistics by unit and item count steps without joining a million cases.
+   */
+  unit_id: string;
+  unit_path: string;
+  item_code: string;
   created_at: string;
   created_by: string;
 }
+
+export type AvCheck = 'recorded' | 'exception';
 
 /** A fine paid through the bank or treasury (罚缴分离): the receipt, never cash taken by an officer. */
 export interface CasePaymentsTable {

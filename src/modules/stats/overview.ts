@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { aggregateRead } from '../../platform/db/dialect.js';
 import type { Database } from '../../platform/db/schema.js';
-import { avCaseFacts, avStepFacts, caseloadFacts, caseStageFacts, decisionFacts, STAGE_LABELS, STAGES } from '../cases/index.js';
+import { avFacts, caseloadFacts, caseStageFacts, decisionFacts, STAGE_LABELS, STAGES } from '../cases/index.js';
 import { currentEntry, type ItemData, itemKind } from '../catalog/index.js';
 import { publicationFacts } from '../publications/index.js';
 import { reviewReturnReasons, reviewRoundFacts } from '../reviews/index.js';
@@ -19,17 +19,16 @@ async function gather(db: Kysely<Database>, f: StatsFilter) {
   const scope = { from: f.from, to: f.to, unitPath: f.unitPath };
   // The queries are independent: on PostgreSQL the pool runs them side by side.
   const c = { ...scope, asOf: f.asOf };
-  const [caseload, stages, decisions, avSteps, avCases, reviews, reasons, publications] = await Promise.all([
+  const [caseload, stages, decisions, av, reviews, reasons, publications] = await Promise.all([
     aggregateRead(db, (d) => caseloadFacts(d, c)),
     aggregateRead(db, (d) => caseStageFacts(d, c)),
     aggregateRead(db, (d) => decisionFacts(d, c)),
-    aggregateRead(db, (d) => avStepFacts(d, c)),
-    aggregateRead(db, (d) => avCaseFacts(d, c)),
+    aggregateRead(db, (d) => avFacts(d, c)),
     aggregateRead(db, (d) => reviewRoundFacts(d, scope)),
     aggregateRead(db, (d) => reviewReturnReasons(d, scope)),
     aggregateRead(db, (d) => publicationFacts(d, c)),
   ]);
-  const facts: Facts = { caseload, decisions, avSteps, avCases, reviews, publications };
+  const facts: Facts = { caseload, decisions, ...av, reviews, publications };
   return { facts, stages, reasons };
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { avCheckOf } from '../cases/index.js';
 
 // Test-only: rows of cases, steps, 法制审核 rounds and publications written as the owning modules write
 // them (step data is their JSON.stringify output), with exactly the dates a statistics test needs.
@@ -51,6 +52,8 @@ export async function insertCase(db: Kysely<Database>, spec: CaseSpec): Promise<
       item_version_id: randomUUID(),
       received_on: spec.receivedOn,
       filed_on: spec.filedOn ?? null,
+      // As the cases module records it: the day of the decision step (a case is decided once).
+      decided_on: spec.steps?.find((s) => s.action === 'decide' || s.action === 'on_the_spot')?.performedOn ?? null,
       closed_on: spec.closedOn ?? null,
       decision_revoked_on: null,
       next_deadline: spec.nextDeadline ?? null,
@@ -78,6 +81,10 @@ export async function insertCase(db: Kysely<Database>, spec: CaseSpec): Promise<
         stage_after: spec.stage ?? 'investigating',
         performed_on: step.performedOn,
         data: JSON.stringify(data),
+        av_check: avCheckOf(data),
+        unit_id: spec.unit.id,
+        unit_path: spec.unit.path,
+        item_code: spec.itemCode,
         created_at: now(),
         created_by: 'test',
       })

@@ -55,6 +55,18 @@ export function elapsedDays(dialect: DialectName, from: RawBuilder<unknown> | st
 }
 
 /**
+ * Whole days from one `YYYY-MM-DD` date to another: the same figure as `elapsedDays` for dates, but an
+ * integer on PostgreSQL (date minus date) rather than an interval cut into numeric, which costs several
+ * times more per row when a statistic sums it over hundreds of thousands of rows. (SQLite's julianday
+ * difference of two dates is already a whole number.)
+ */
+export function elapsedDateDays(dialect: DialectName, from: RawBuilder<unknown> | string, to: RawBuilder<unknown> | string) {
+  const a = typeof from === 'string' ? sql.ref(from) : from;
+  const b = typeof to === 'string' ? sql.ref(to) : to;
+  return dialect === 'postgres' ? sql<number>`(cast(${b} as date) - cast(${a} as date))` : sql<number>`(julianday(${b}) - julianday(${a}))`;
+}
+
+/**
  * Runs a read-only aggregate (statistics over many rows) with settings that suit it: on PostgreSQL in its
  * own transaction with enough work_mem to group in memory rather than sort on disk, and without JIT
  * (compiling costs more than it saves on these short scans); SQLite needs nothing.
