@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import type { FourChecksReport } from '../../../src/modules/archives/four-checks-report';
 import type * as s from '../../../src/modules/archives/schemas';
 import type { ClosedCase } from '../../../src/modules/cases/closed-cases';
 import { filenameFromDisposition, saveBlob } from '../components/excel/excelHttp';
@@ -15,32 +16,7 @@ import type { Page } from './types';
 export { RETENTION_CLASSES, RETENTION_LABELS, type RetentionClass } from '../../../src/modules/archives/retention';
 export type { ClosedCase };
 
-/** The four properties of 四性检测 (src/modules/archives/four-checks.ts). */
-export type Property = 'authenticity' | 'integrity' | 'usability' | 'security';
-
-/** One line of a 四性检测 report (four-checks.ts `CheckLine`). */
-export interface CheckLine {
-  readonly property: Property;
-  /** 件号 of the item it concerns, or null for the file as a whole. */
-  readonly item: number | null;
-  readonly passed: boolean;
-  /** An `error` refuses acceptance; a `warning` is left to the archivist. */
-  readonly severity: 'error' | 'warning';
-  readonly name: string;
-  readonly detail: string;
-}
-
-/** A 四性检测 report (four-checks.ts `FourChecksReport`); the schemas carry it as a free-form object. */
-export interface FourChecksReport {
-  readonly format: string;
-  readonly caseId: string;
-  readonly caseNo: string;
-  readonly checkedAt: string;
-  readonly passed: boolean;
-  readonly summary: Readonly<Record<Property, { readonly passed: boolean; readonly checks: number; readonly failures: number }>>;
-  readonly lines: readonly CheckLine[];
-  readonly ledger: { readonly treeSize: number | null; readonly entries: number; readonly verifiedBy: readonly string[] };
-}
+export type { CheckLine, FourChecksReport, Property } from '../../../src/modules/archives/four-checks-report';
 
 type WithReport<T> = Omit<T, 'report'> & { report: FourChecksReport };
 

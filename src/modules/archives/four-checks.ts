@@ -3,6 +3,14 @@ import type { BlobStore } from '../../platform/blobs/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { CaseView } from '../cases/index.js';
 import { type FileProbe, probeBlob } from './blob-probe.js';
+import {
+  type CheckLine,
+  FOUR_CHECKS_FORMAT,
+  type FourChecksReport,
+  PROPERTIES,
+  PROPERTY_LABELS,
+  type Property,
+} from './four-checks-report.js';
 import type { LedgerPart } from './ledger-part.js';
 
 // 四性检测 (DA/T 70-2018) of a case file: 真实性 (the stored content hashes to what was recorded, the ledger
@@ -11,37 +19,14 @@ import type { LedgerPart } from './ledger-part.js';
 // correction in the file), 可用性 (each file opens as what it is) and 安全性 (allowed types, no active
 // content). An `error` line refuses acceptance; a `warning` is reported and left to the archivist.
 
-export const FOUR_CHECKS_FORMAT = 'sanxiang-four-checks/1';
-export const PROPERTIES = ['authenticity', 'integrity', 'usability', 'security'] as const;
-export type Property = (typeof PROPERTIES)[number];
-export const PROPERTY_LABELS: Readonly<Record<Property, string>> = {
-  authenticity: '真实性',
-  integrity: '完整性',
-  usability: '可用性',
-  security: '安全性',
-};
-
-export interface CheckLine {
-  readonly property: Property;
-  /** 件号 of the item it concerns, or null for the file as a whole. */
-  readonly item: number | null;
-  readonly passed: boolean;
-  readonly severity: 'error' | 'warning';
-  /** What was checked, in Chinese. */
-  readonly name: string;
-  readonly detail: string;
-}
-
-export interface FourChecksReport {
-  readonly format: string;
-  readonly caseId: string;
-  readonly caseNo: string;
-  readonly checkedAt: string;
-  readonly passed: boolean;
-  readonly summary: Readonly<Record<Property, { readonly passed: boolean; readonly checks: number; readonly failures: number }>>;
-  readonly lines: readonly CheckLine[];
-  readonly ledger: { readonly treeSize: number | null; readonly entries: number; readonly verifiedBy: readonly string[] };
-}
+export {
+  type CheckLine,
+  FOUR_CHECKS_FORMAT,
+  type FourChecksReport,
+  PROPERTIES,
+  PROPERTY_LABELS,
+  type Property,
+} from './four-checks-report.js';
 
 /** What the checks need of each item of the file. */
 export interface CheckedItem {

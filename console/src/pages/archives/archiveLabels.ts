@@ -1,15 +1,8 @@
-import { FILE_STATE_LABELS, type Property, RETENTION_CLASSES, RETENTION_LABELS } from '../../api/archives';
+import { FILE_STATE_LABELS, RETENTION_CLASSES, RETENTION_LABELS } from '../../api/archives';
 import { routes } from '../../router';
 
-/** The four properties of 四性检测 (DA/T 70-2018), in the report's order. */
-export const PROPERTIES: readonly Property[] = ['authenticity', 'integrity', 'usability', 'security'];
-
-export const PROPERTY_LABELS: Readonly<Record<Property, string>> = {
-  authenticity: '真实性',
-  integrity: '完整性',
-  usability: '可用性',
-  security: '安全性',
-};
+/** The four properties of 四性检测 (DA/T 70-2018), in the report's order, and their names: the server's own. */
+export { PROPERTIES, PROPERTY_LABELS } from '../../../../src/modules/archives/four-checks-report';
 
 /** Where an item sits in the file (the conventional order of an enforcement case file). */
 export const PART_LABELS: Readonly<Record<string, string>> = {
