@@ -13,10 +13,9 @@ import type { Page } from './types';
  * types reach into the HTTP layer, which the console's compiler settings do not know.
  */
 
+export type { CheckLine, FourChecksReport, Property } from '../../../src/modules/archives/four-checks-report';
 export { RETENTION_CLASSES, RETENTION_LABELS, type RetentionClass } from '../../../src/modules/archives/retention';
 export type { ClosedCase };
-
-export type { CheckLine, FourChecksReport, Property } from '../../../src/modules/archives/four-checks-report';
 
 type WithReport<T> = Omit<T, 'report'> & { report: FourChecksReport };
 
