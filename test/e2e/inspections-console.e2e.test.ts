@@ -11,7 +11,8 @@ import { apiSession, type Call, useDemoServerAndBrowser, usePersonas } from '../
 // case from another; an officer declares a conflict of interest and withdraws it.
 
 const enabled = chromiumAvailable();
-const WAIT = { timeout: 15_000 };
+// Generous: on a loaded 2-core machine the plans page has taken longer than 15 s to render after login.
+const WAIT = { timeout: 30_000 };
 const PASSWORD = 'Demo@2026';
 const TARGETS = 3;
 
