@@ -255,7 +255,7 @@ export async function acceptCaseFile(
         note: i.generated ? '' : i.note,
       };
     });
-    await repo.insertCaseFile(trx, {
+    const inserted = await repo.insertCaseFile(trx, {
       id: fileId,
       case_id: view.id,
       unit_id: view.unitId,
@@ -281,6 +281,8 @@ export async function acceptCaseFile(
       disposed_at: null,
       updated_at: now,
     });
+    // Two archivists accepting at once: the second waits on the 件号 counter, then finds the file taken.
+    if (!inserted) throw conflict('already_archived', `案件 ${view.caseNo} 已由他人接收归档`);
     await repo.insertItems(trx, rows);
     const checkId = randomUUID();
     await repo.insertCheck(trx, {

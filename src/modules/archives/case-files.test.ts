@@ -206,6 +206,21 @@ describeEachDialect('案卷: accept, supplement, check, export', (ctx) => {
     expect(check.statusCode, check.body).toBe(200);
     expect(check.json<{ passed: boolean; trigger: string }>()).toMatchObject({ passed: true, trigger: 'on_demand' });
   });
+  it('accepts a case once when two archivists accept it at the same time', async () => {
+    const [target] = (await call('GET', '/api/archive/pending', 'archivist')).json<{ id: string }[]>();
+    const before = await countOf('case_files');
+    const answers = await Promise.all([1, 2].map(() => call('POST', `/api/archive/cases/${target?.id}/accept`, 'archivist', { pages: 2 })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.statusCode === 409)?.json<{ code: string }>().code).toBe('already_archived');
+    expect(await countOf('case_files')).toBe(before + 1);
+    const covers = await db()
+      .selectFrom('documents')
+      .select('id')
+      .where('case_id', '=', target?.id ?? '')
+      .where('type', '=', 'case_file_cover')
+      .execute();
+    expect(covers).toHaveLength(1);
+  });
 });
 
 async function zipNames(file: string): Promise<string[]> {

@@ -103,8 +103,15 @@ export async function takeNextSeq(trx: Trx, year: number, retention: string): Pr
   return Number(row.last_no);
 }
 
-export async function insertCaseFile(trx: Trx, row: Insertable<CaseFilesTable>): Promise<void> {
-  await trx.insertInto('case_files').values(row).execute();
+/** Inserts unless another acceptance of the same case got there first: true when this call inserted it. */
+export async function insertCaseFile(trx: Trx, row: Insertable<CaseFilesTable>): Promise<boolean> {
+  const inserted = await trx
+    .insertInto('case_files')
+    .values(row)
+    .onConflict((oc) => oc.column('case_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 export async function insertItems(trx: Trx, rows: readonly Insertable<CaseFileItemsTable>[]): Promise<void> {
